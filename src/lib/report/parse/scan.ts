@@ -1,0 +1,113 @@
+/**
+ * The scanner's view of a stream: the text without whitespace or boundaries ("compact"), folded per character
+ * (NFKC: full-width digits, parentheses, colons and dots become ASCII), and for each compact character what
+ * separated it from the previous one. Labels are matched on the compact text, so spaces inside labels
+ * ("结果 纠正") do not matter; values are split using the recorded boundaries.
+ */
+import { CELL, ROW, type Stream } from './text-stream';
+
+export interface Scan {
+	/** Compact, folded text. */
+	s: string;
+	/** For each compact char: whitespace seen before it (1) or not (0). */
+	space: Uint8Array;
+	/** For each compact char: number of cell starts seen since the previous char. */
+	cells: Uint16Array;
+	/** For each compact char: a row/line/block boundary seen since the previous char (1) or not (0). */
+	rows: Uint8Array;
+	/** For each compact char: its index in the stream text (for raw slices). */
+	pos: Uint32Array;
+	/** The stream text. */
+	text: string;
+}
+
+const WS = /\s/;
+const foldCache = new Map<string, string>();
+
+/** NFKC of one character when it stays one character (keeps positions 1:1); the character otherwise. */
+export function fold(ch: string): string {
+	const code = ch.charCodeAt(0);
+	if (code < 0x80) return ch;
+	let f = foldCache.get(ch);
+	if (f === undefined) {
+		const n = ch.normalize('NFKC');
+		f = n.length === 1 ? n : ch;
+		foldCache.set(ch, f);
+	}
+	return f;
+}
+
+export function scan(stream: Stream): Scan {
+	const text = stream.text;
+	const n = text.length;
+	const chars: string[] = [];
+	const space = new Uint8Array(n + 1);
+	const cells = new Uint16Array(n + 1);
+	const rows = new Uint8Array(n + 1);
+	const pos = new Uint32Array(n + 1);
+	let k = 0;
+	let sp = 0;
+	let ce = 0;
+	let ro = 0;
+	for (let i = 0; i < n; i++) {
+		const ch = text[i]!;
+		if (ch === CELL) {
+			ce++;
+			continue;
+		}
+		if (ch === ROW || ch === '\n') {
+			ro = 1;
+			continue;
+		}
+		const f = fold(ch);
+		if (WS.test(f)) {
+			sp = 1;
+			continue;
+		}
+		chars.push(f);
+		space[k] = sp;
+		cells[k] = ce;
+		rows[k] = ro;
+		pos[k] = i;
+		k++;
+		sp = 0;
+		ce = 0;
+		ro = 0;
+	}
+	space[k] = sp;
+	cells[k] = ce;
+	rows[k] = ro;
+	pos[k] = n;
+	return {
+		s: chars.join(''),
+		space: space.subarray(0, k + 1),
+		cells: cells.subarray(0, k + 1),
+		rows: rows.subarray(0, k + 1),
+		pos: pos.subarray(0, k + 1),
+		text
+	};
+}
+
+/** The stream text behind compact chars [a, b), trimmed: what the report printed there. */
+export function rawSlice(sc: Scan, a: number, b: number): string {
+	if (b <= a) return '';
+	return sc.text
+		.slice(sc.pos[a]!, sc.pos[b - 1]! + 1)
+		.replace(/[\u001E\u001F]/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** First match of `re` in the compact text at or after `from` and starting before `to`. */
+const globals = new Map<string, RegExp>();
+export function find(sc: Scan, re: RegExp, from: number, to = sc.s.length): { start: number; end: number } | null {
+	let g = globals.get(re.source);
+	if (!g) {
+		g = new RegExp(re.source, 'g');
+		globals.set(re.source, g);
+	}
+	g.lastIndex = from;
+	const m = g.exec(sc.s);
+	if (!m || m.index >= to) return null;
+	return { start: m.index, end: m.index + m[0].length };
+}
