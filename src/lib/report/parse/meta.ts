@@ -94,8 +94,8 @@ function readSignature(plain: string): { name: string | null; date: string | nul
 	const re = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*印发)/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(tail))) {
-		const before = tail.slice(Math.max(0, m.index - 60), m.index);
-		const name = SIGN_NAME.exec(before.replace(/[\u00a0\u3000]/g, ' '));
+		const before = tail.slice(Math.max(0, m.index - 400), m.index).replace(/[\s\u00a0\u3000]+/g, '');
+		const name = SIGN_NAME.exec(before.slice(-60));
 		if (!name) continue;
 		const date = toIsoDate(m[1]!, m[2]!, m[3]!);
 		if (date) return { name: cleanName(name[1]!), date };

@@ -11,17 +11,17 @@ const num = (re: RegExp, text: string): number | null => {
 	return v === undefined ? null : Number(v);
 };
 
-const STOP = '[^。；;\\n]';
+const STOP = '[^\\d。；;，,\\n]';
 
 /** Reads the figures from the text before the tables (section 一) and from section 六. */
 export function readNarrative(intro: string, section6: string | null): Narrative {
 	const t = intro.replace(/[\s\u00a0\u3000]+/g, '');
 	return {
-		proactiveItems: num(new RegExp(`主动公开${STOP}{0,14}?(\\d+)条`), t),
+		proactiveItems: num(new RegExp(`(?:主动公开|(?:共|累计)(?:发布|公开))${STOP}{0,14}?(\\d+)条`), t),
 		applicationsReceived: num(new RegExp(`(?:收到|受理)${STOP}{0,16}?申请${STOP}{0,4}?(\\d+)件`), t),
 		applicationsNew: num(new RegExp(`新收${STOP}{0,12}?(\\d+)件`), t),
 		applicationsCarriedOver: num(new RegExp(`(?:上一?年度?结转|去年旧存)${STOP}{0,10}?(\\d+)件`), t),
-		applicationsConcluded: num(new RegExp(`(?:办结|结案|答复)${STOP}{0,8}?(\\d+)件`), t),
+		applicationsConcluded: num(new RegExp(`(?:办结|结案)${STOP}{0,6}?(\\d+)件`), t),
 		applicationsCarriedForward: num(
 			new RegExp(`(?:结转(?:至)?下一?年度?${STOP}{0,10}?(\\d+)件|转下年存案(\\d+)件)`),
 			t

@@ -86,8 +86,11 @@ function pushAmountForms(out: string[], seg: string, p: number, e: number, type:
 	for (const end of forms) out.push(seg.slice(p, end));
 }
 
-/** Safety cap: a row with more admissible splits than this is reported as ambiguous without listing them. */
-export const MAX_SPLITS = 20000;
+/**
+ * Cap on listed splits. Real rows have a handful; past this a row is ambiguous anyway, and its certain cells are
+ * found by {@link possibleTokens} instead of by listing every split.
+ */
+export const MAX_SPLITS = 2000;
 
 /**
  * Every way to cut the segments (whitespace-separated runs) into exactly `types.length` cells, in order.
@@ -120,4 +123,50 @@ export function enumerateSplits(segments: readonly string[], types: readonly Col
 	};
 	walk(0, 0, 0);
 	return out;
+}
+
+/**
+ * For each column, the distinct token texts it takes over ALL admissible splits (no listing: forward/backward
+ * reachability over (segment, position, column) states). A column with one possible text is certain.
+ */
+export function possibleTokens(segments: readonly string[], types: readonly ColType[]): Set<string>[] {
+	const nCols = types.length;
+	const key = (si: number, p: number, ci: number) => `${si}:${p}:${ci}`;
+	const canFinish = new Map<string, boolean>();
+	const finish = (si: number, p: number, ci: number): boolean => {
+		if (si === segments.length) return ci === nCols;
+		if (ci === nCols) return false;
+		const k = key(si, p, ci);
+		const memo = canFinish.get(k);
+		if (memo !== undefined) return memo;
+		const seg = segments[si]!;
+		let ok = false;
+		for (const t of tokensAt(seg, p, types[ci]!)) {
+			const np = p + t.length;
+			if (np === seg.length ? finish(si + 1, 0, ci + 1) : finish(si, np, ci + 1)) {
+				ok = true;
+				break;
+			}
+		}
+		canFinish.set(k, ok);
+		return ok;
+	};
+	const sets = types.map(() => new Set<string>());
+	const seen = new Set<string>();
+	const walk = (si: number, p: number, ci: number): void => {
+		if (si === segments.length || ci === nCols) return;
+		const k = key(si, p, ci);
+		if (seen.has(k)) return;
+		seen.add(k);
+		const seg = segments[si]!;
+		for (const t of tokensAt(seg, p, types[ci]!)) {
+			const np = p + t.length;
+			const [nsi, npos] = np === seg.length ? [si + 1, 0] : [si, np];
+			if (!finish(nsi, npos, ci + 1)) continue;
+			sets[ci]!.add(t);
+			walk(nsi, npos, ci + 1);
+		}
+	};
+	if (finish(0, 0, 0)) walk(0, 0, 0);
+	return sets;
 }

@@ -216,13 +216,15 @@ function readTable4(sc: Scan, start: number, end: number, structured: boolean, n
 	let headerEnd = start;
 	for (let m = find(sc, T4_HEADER, start, end); m; m = find(sc, T4_HEADER, m.end, end)) headerEnd = m.end;
 	let from = headerEnd;
+	let startsRow = false;
 	// In real tables the values sit in their own row after the header rows: start at that row's first cell.
 	if (structured) {
 		while (from < end && !(sc.cells[from]! > 0 && sc.rows[from])) from++;
-		if (from >= end) from = headerEnd;
+		startsRow = from < end;
+		if (!startsRow) from = headerEnd;
 	}
 	const groups: TotalGroup[] = [0, 1, 2].map((g) => ({ total: g * 5 + 4, parts: [g * 5, g * 5 + 1, g * 5 + 2, g * 5 + 3] }));
-	const r = readRow(sc, TABLE4_ROW.cols, from, end, structured, groups, TABLE4_ROW.path);
+	const r = readRow(sc, TABLE4_ROW.cols, from, end, structured, groups, TABLE4_ROW.path, startsRow);
 	storeRow(TABLE4_ROW.path, TABLE4_ROW.cols.map((c) => c.key), r, notes, out);
 }
 

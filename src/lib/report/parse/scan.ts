@@ -11,8 +11,10 @@ export interface Scan {
 	s: string;
 	/** For each compact char: whitespace seen before it (1) or not (0). */
 	space: Uint8Array;
-	/** For each compact char: number of cell starts seen since the previous char. */
+	/** For each compact char: number of cell starts seen since the previous char (after a row boundary, if any). */
 	cells: Uint16Array;
+	/** For each compact char after a row boundary: cell starts seen before that boundary (trailing empty cells). */
+	cellsBeforeRow: Uint16Array;
 	/** For each compact char: a row/line/block boundary seen since the previous char (1) or not (0). */
 	rows: Uint8Array;
 	/** For each compact char: its index in the stream text (for raw slices). */
@@ -43,11 +45,13 @@ export function scan(stream: Stream): Scan {
 	const chars: string[] = [];
 	const space = new Uint8Array(n + 1);
 	const cells = new Uint16Array(n + 1);
+	const cellsBeforeRow = new Uint16Array(n + 1);
 	const rows = new Uint8Array(n + 1);
 	const pos = new Uint32Array(n + 1);
 	let k = 0;
 	let sp = 0;
 	let ce = 0;
+	let pre = 0;
 	let ro = 0;
 	for (let i = 0; i < n; i++) {
 		const ch = text[i]!;
@@ -56,6 +60,8 @@ export function scan(stream: Stream): Scan {
 			continue;
 		}
 		if (ch === ROW || ch === '\n') {
+			pre += ce;
+			ce = 0;
 			ro = 1;
 			continue;
 		}
@@ -67,21 +73,25 @@ export function scan(stream: Stream): Scan {
 		chars.push(f);
 		space[k] = sp;
 		cells[k] = ce;
+		cellsBeforeRow[k] = pre;
 		rows[k] = ro;
 		pos[k] = i;
 		k++;
 		sp = 0;
 		ce = 0;
+		pre = 0;
 		ro = 0;
 	}
 	space[k] = sp;
 	cells[k] = ce;
+	cellsBeforeRow[k] = pre;
 	rows[k] = ro;
 	pos[k] = n;
 	return {
 		s: chars.join(''),
 		space: space.subarray(0, k + 1),
 		cells: cells.subarray(0, k + 1),
+		cellsBeforeRow: cellsBeforeRow.subarray(0, k + 1),
 		rows: rows.subarray(0, k + 1),
 		pos: pos.subarray(0, k + 1),
 		text

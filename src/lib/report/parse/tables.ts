@@ -8,7 +8,7 @@
  */
 import type { Cell, SplitNote } from '../schema';
 import type { ColDef, ColType, RowDef } from '../template';
-import { enumerateSplits, MAX_SPLITS, readCell } from './numbers';
+import { enumerateSplits, MAX_SPLITS, possibleTokens, readCell } from './numbers';
 import { find, rawSlice, type Scan } from './scan';
 
 export interface LocatedRow {
@@ -72,22 +72,35 @@ export function readRow(
 	regionEnd: number,
 	structured: boolean,
 	groups: readonly TotalGroup[],
-	rowPath: string
+	rowPath: string,
+	startsRow = false
 ): RowRead {
 	const types = cols.map((c) => c.type);
 	if (structured) {
-		const ranges = cellRanges(sc, labelEnd, regionEnd);
+		const ranges = cellRanges(sc, labelEnd, regionEnd, startsRow);
 		if (ranges) return readStructured(sc, cols, ranges, rowPath);
 	}
 	return readGlued(sc, types, labelEnd, regionEnd, groups, rowPath, cols);
 }
 
-/** Cell ranges (compact indexes) after the label, up to the end of the source row; null if there are none. */
-function cellRanges(sc: Scan, from: number, to: number): [number, number][] | null {
+/**
+ * Cell ranges (compact indexes) after the label, up to the end of the source row; null if there are none.
+ * `startsRow`: `from` is the first character of a row of values (table 四), not the end of a label.
+ */
+function cellRanges(sc: Scan, from: number, to: number, startsRow: boolean): [number, number][] | null {
 	const ranges: [number, number][] = [];
 	let cur: [number, number] | null = null;
-	for (let k = from; k < to; k++) {
-		if (sc.rows[k] && k > from) break;
+	for (let k = from; k <= to; k++) {
+		if (k === to || (sc.rows[k] && !(startsRow && k === from))) {
+			// Cells opened after the last character of the row are empty cells at its end.
+			const trailing = sc.rows[k] ? sc.cellsBeforeRow[k]! : Math.max(0, sc.cells[k]! - 1);
+			if (trailing > 0) {
+				if (cur) ranges.push(cur);
+				cur = null;
+				for (let e = 0; e < trailing; e++) ranges.push([k, k]);
+			}
+			break;
+		}
 		const c = sc.cells[k]!;
 		if (c > 0) {
 			if (cur) ranges.push(cur);
@@ -180,8 +193,35 @@ function readGlued(
 	let cands = enumerateSplits(segments, types);
 	const all = cols.map((_, i) => i);
 	if (cands.length === 0) return unresolvedRow(cols, raw, rowPath, 'none', 0, all);
-	if (cands.length > MAX_SPLITS) return unresolvedRow(cols, raw, rowPath, 'ambiguous', cands.length, all);
-	const values = (c: string[]) => c.map((t, i) => readCell(t, types[i]!).value);
+	if (cands.length > MAX_SPLITS) {
+		// Too many splits to list (long runs of digits): keep only the cells every split agrees on.
+		const sets = possibleTokens(segments, types);
+		const known = sets.map((set, i) => {
+			const only = set.size === 1 ? [...set][0]! : null;
+			return only === null ? null : { value: readCell(only, types[i]!).value, raw: only };
+		});
+		const unresolved = all.filter((i) => known[i] === null);
+		return unresolvedRow(cols, raw, rowPath, 'ambiguous', cands.length, unresolved, known);
+	}
+	const memo = new Map<string, number | null>();
+	const valueOf = (t: string, i: number) => {
+		const k = `${types[i]}${t}`;
+		let v = memo.get(k);
+		if (v === undefined) {
+			v = readCell(t, types[i]!).value;
+			memo.set(k, v);
+		}
+		return v;
+	};
+	const vals = new Map<string[], (number | null)[]>();
+	const values = (c: string[]) => {
+		let v = vals.get(c);
+		if (!v) {
+			v = c.map(valueOf);
+			vals.set(c, v);
+		}
+		return v;
+	};
 	const totalsUsed: number[] = [];
 	let inconsistent = false;
 	for (const g of groups) {
