@@ -3,10 +3,21 @@ import type { AnnualReport, Cell } from './schema';
 import { TABLE4_ROW, table2Blocks, applicantRowPaths, APPLICANT_COLS } from './template';
 import type { Layout } from './schema';
 
+const splitCache = new Map<string, string[]>();
+/** A dotted path's keys (cached: the same few hundred paths are split millions of times). */
+function keysOf(path: string): string[] {
+	let keys = splitCache.get(path);
+	if (!keys) {
+		keys = path.split('.');
+		splitCache.set(path, keys);
+	}
+	return keys;
+}
+
 /** The value at a dotted path, or undefined when any step is missing. */
 export function getAt(obj: unknown, path: string): unknown {
 	let cur: unknown = obj;
-	for (const k of path.split('.')) {
+	for (const k of keysOf(path)) {
 		if (cur === null || typeof cur !== 'object') return undefined;
 		cur = (cur as Record<string, unknown>)[k];
 	}
@@ -15,14 +26,16 @@ export function getAt(obj: unknown, path: string): unknown {
 
 /** Sets a value at a dotted path, creating plain objects on the way. */
 export function setAt(obj: Record<string, unknown>, path: string, value: unknown): void {
-	const keys = path.split('.');
+	const keys = keysOf(path);
 	let cur = obj;
-	for (const k of keys.slice(0, -1)) {
+	const last = keys.length - 1;
+	for (let i = 0; i < last; i++) {
+		const k = keys[i]!;
 		const next = cur[k];
 		if (next === undefined || next === null || typeof next !== 'object') cur[k] = {};
 		cur = cur[k] as Record<string, unknown>;
 	}
-	cur[keys[keys.length - 1]!] = value;
+	cur[keys[last]!] = value;
 }
 
 /** The cell at a path of a record, or undefined when the record's layout has no such cell. */

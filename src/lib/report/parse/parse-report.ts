@@ -187,28 +187,57 @@ function readRows(
 		const row = rows[i]!;
 		if (!loc) {
 			notes.missingRows.push(row.path);
-			row.cols.forEach((c) => setAt(out, `${row.path}.${c.key}`, { value: null, raw: '' }));
+			setAt(out, row.path, rowBuilder(keysOfRow(row))(row.cols.map(() => ({ value: null, raw: '' }))));
 			return;
 		}
 		const next = located.slice(i + 1).find(Boolean);
 		const end = next ? next.start : to;
 		const r = readRow(sc, row.cols, loc.end, end, structured, groups(row), row.path);
-		storeRow(row.path, row.cols.map((c) => c.key), r, notes, out);
+		storeRow(row, r, notes, out);
 	});
 	return located;
 }
 
+/** Per row definition: builds the row's nested object (e.g. {naturalPerson, legalPerson: {…}, total}) from its cells. */
+const builders = new WeakMap<readonly string[], (cells: Cell[]) => Record<string, unknown>>();
+function rowBuilder(keys: readonly string[]) {
+	let b = builders.get(keys);
+	if (!b) {
+		const split = keys.map((k) => k.split('.'));
+		b = (cells: Cell[]) => {
+			const row: Record<string, unknown> = {};
+			split.forEach((ks, i) => {
+				if (ks.length === 1) row[ks[0]!] = cells[i];
+				else ((row[ks[0]!] ??= {}) as Record<string, unknown>)[ks[1]!] = cells[i];
+			});
+			return row;
+		};
+		builders.set(keys, b);
+	}
+	return b;
+}
+
+const colKeys = new WeakMap<RowDef, string[]>();
+const keysOfRow = (row: RowDef) => {
+	let k = colKeys.get(row);
+	if (!k) {
+		k = row.cols.map((c) => c.key);
+		colKeys.set(row, k);
+	}
+	return k;
+};
+
 function storeRow(
-	path: string,
-	keys: string[],
+	row: RowDef,
 	r: ReturnType<typeof readRow>,
 	notes: ParseNotes,
 	out: Record<string, unknown>
 ) {
-	r.cells.forEach((c, i) => setAt(out, `${path}.${keys[i]}`, c));
+	const keys = keysOfRow(row);
+	setAt(out, row.path, rowBuilder(keys)(r.cells));
 	if (r.split) notes.splits.push(r.split);
-	for (const i of r.totalsUsed) notes.totalsUsed.push(`${path}.${keys[i]}`);
-	for (const i of r.unreadable) notes.unreadable.push(`${path}.${keys[i]}`);
+	for (const i of r.totalsUsed) notes.totalsUsed.push(`${row.path}.${keys[i]}`);
+	for (const i of r.unreadable) notes.unreadable.push(`${row.path}.${keys[i]}`);
 }
 
 function readTable4(sc: Scan, start: number, end: number, structured: boolean, notes: ParseNotes, out: Record<string, unknown>) {
@@ -225,7 +254,7 @@ function readTable4(sc: Scan, start: number, end: number, structured: boolean, n
 	}
 	const groups: TotalGroup[] = [0, 1, 2].map((g) => ({ total: g * 5 + 4, parts: [g * 5, g * 5 + 1, g * 5 + 2, g * 5 + 3] }));
 	const r = readRow(sc, TABLE4_ROW.cols, from, end, structured, groups, TABLE4_ROW.path, startsRow);
-	storeRow(TABLE4_ROW.path, TABLE4_ROW.cols.map((c) => c.key), r, notes, out);
+	storeRow(TABLE4_ROW, r, notes, out);
 }
 
 const APPLICANT_KEYS = ['naturalPerson', 'legalPerson.commercial', 'legalPerson.research', 'legalPerson.social', 'legalPerson.legal', 'legalPerson.other', 'total'];

@@ -23,26 +23,42 @@ export interface Scan {
 	text: string;
 }
 
-const WS = /\s/;
-const foldCache = new Map<string, string>();
+/** Folded code per UTF-16 code unit, filled lazily (0 = not computed yet). */
+const foldTable = new Uint16Array(65536);
 
 /** NFKC of one character when it stays one character (keeps positions 1:1); the character otherwise. */
 export function fold(ch: string): string {
-	const code = ch.charCodeAt(0);
-	if (code < 0x80) return ch;
-	let f = foldCache.get(ch);
-	if (f === undefined) {
+	return String.fromCharCode(foldCode(ch.charCodeAt(0)));
+}
+
+function foldCode(code: number): number {
+	// ASCII and CJK unified ideographs are their own NFKC form: the common case, no lookup.
+	if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) return code;
+	let f = foldTable[code]!;
+	if (f === 0) {
+		const ch = String.fromCharCode(code);
 		const n = ch.normalize('NFKC');
-		f = n.length === 1 ? n : ch;
-		foldCache.set(ch, f);
+		f = n.length === 1 ? n.charCodeAt(0) : code;
+		foldTable[code] = f;
 	}
 	return f;
 }
 
+/** JavaScript's \s, on a (folded) code unit. */
+function isSpace(c: number): boolean {
+	return (
+		c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+	);
+}
+
+const CELL_CODE = CELL.charCodeAt(0);
+const ROW_CODE = ROW.charCodeAt(0);
+
 export function scan(stream: Stream): Scan {
 	const text = stream.text;
 	const n = text.length;
-	const chars: string[] = [];
+	const out = new Uint16Array(n);
 	const space = new Uint8Array(n + 1);
 	const cells = new Uint16Array(n + 1);
 	const cellsBeforeRow = new Uint16Array(n + 1);
@@ -54,23 +70,23 @@ export function scan(stream: Stream): Scan {
 	let pre = 0;
 	let ro = 0;
 	for (let i = 0; i < n; i++) {
-		const ch = text[i]!;
-		if (ch === CELL) {
+		const code = text.charCodeAt(i);
+		if (code === CELL_CODE) {
 			ce++;
 			continue;
 		}
-		if (ch === ROW || ch === '\n') {
+		if (code === ROW_CODE || code === 10) {
 			pre += ce;
 			ce = 0;
 			ro = 1;
 			continue;
 		}
-		const f = fold(ch);
-		if (WS.test(f)) {
+		const f = foldCode(code);
+		if (isSpace(f)) {
 			sp = 1;
 			continue;
 		}
-		chars.push(f);
+		out[k] = f;
 		space[k] = sp;
 		cells[k] = ce;
 		cellsBeforeRow[k] = pre;
@@ -87,8 +103,10 @@ export function scan(stream: Stream): Scan {
 	cellsBeforeRow[k] = pre;
 	rows[k] = ro;
 	pos[k] = n;
+	const parts: string[] = [];
+	for (let a = 0; a < k; a += 8192) parts.push(String.fromCharCode(...out.subarray(a, Math.min(k, a + 8192))));
 	return {
-		s: chars.join(''),
+		s: parts.join(''),
 		space: space.subarray(0, k + 1),
 		cells: cells.subarray(0, k + 1),
 		cellsBeforeRow: cellsBeforeRow.subarray(0, k + 1),
