@@ -16,6 +16,9 @@ export interface CellRead {
 }
 
 const INT = /^[+-]?(?:0|[1-9]\d*)$/;
+/** Units some reports print inside count cells ("2笔", "5件"). */
+const COUNT_UNIT = /(?:件|个|项|笔|条|次)$/;
+export const COUNT_UNITS = '件个项笔条次';
 
 /** Reads one cell's text (already whitespace-trimmed and folded) as a value of the column's type. */
 export function readCell(text: string, type: ColType): CellRead {
@@ -34,7 +37,7 @@ export function readCell(text: string, type: ColType): CellRead {
 		if (!m) return { value: null, readable: false };
 		return { value: Number(m[1]!.replace(/,/g, '')), readable: true };
 	}
-	const c = t.replace(/^(\d{1,3}(?:,\d{3})+)$/, (x) => x.replace(/,/g, ''));
+	const c = t.replace(/^(\d{1,3}(?:,\d{3})+)$/, (x) => x.replace(/,/g, '')).replace(COUNT_UNIT, '');
 	if (/^\d+$/.test(c)) return { value: Number(c), readable: true };
 	return { value: null, readable: false };
 }
@@ -50,7 +53,10 @@ const TOKEN_BLANK = ['——', '—', '/', '-'];
 /** The tokens a column of this type can take at position `p` of `seg` (longest last). */
 function tokensAt(seg: string, p: number, type: ColType): string[] {
 	const out: string[] = [];
-	for (const b of TOKEN_BLANK) if (seg.startsWith(b, p)) out.push(b);
+	for (const b of TOKEN_BLANK) {
+		// A lone '-' before a digit is a minus sign, not a blank cell ("1-10" is 1 | -1 | 0).
+		if (seg.startsWith(b, p) && !(b === '-' && /\d/.test(seg[p + 1] ?? ''))) out.push(b);
+	}
 	let q = p;
 	if (type === 'signed' && /[+\-增减]/.test(seg[q] ?? '')) q++;
 	const c = seg[q];
@@ -83,6 +89,8 @@ function pushAmountForms(out: string[], seg: string, p: number, e: number, type:
 			else if (seg[end] === '元') forms.push(end + 1);
 		}
 	}
+	const unit = seg[e];
+	if (type === 'count' && unit !== undefined && COUNT_UNITS.includes(unit)) forms.push(e + 1);
 	for (const end of forms) out.push(seg.slice(p, end));
 }
 

@@ -94,6 +94,12 @@ export function parseReport(input: ParseInput): ParseResult {
 	}
 	const t4 = find(sc, T4_START, t3.end);
 	if (!t4) {
+		const rows = table3Rows(LAYOUT_2021_T3.test(sc.s.slice(t3.start)) ? '2021' : '2019');
+		const firstMissing = locateRows(sc, rows, t3.start, sc.s.length).findIndex((l) => !l);
+		if (firstMissing >= 0) {
+			const row = rows[firstMissing]!.zh;
+			return reject(file, 'incomplete', `报告不完整：表三从“${row}”起缺失，表四（行政复议、行政诉讼情况）缺失。`, `The report is incomplete: table 三 stops before “${row}” and table 四 (reconsideration and litigation) is missing.`, { table: '三', row });
+		}
 		return reject(file, 'incomplete', '缺少表四（行政复议、行政诉讼情况），报告不完整。', 'Table 四 (administrative reconsideration and litigation) is missing: the report is incomplete.', { table: '四' });
 	}
 	const t4End = find(sc, T4_END, t4.end)?.start ?? sc.s.length;
@@ -241,9 +247,18 @@ function storeRow(
 }
 
 function readTable4(sc: Scan, start: number, end: number, structured: boolean, notes: ParseNotes, out: Record<string, unknown>) {
-	// The values follow the last header word; text before the header (e.g. "2024年，没有…") is skipped.
+	// The values follow the header, which closes with its third 总计 (one per group). Text before the header
+	// ("2024年，没有…") and after the values ("…行政诉讼案件。") is not part of the table.
 	let headerEnd = start;
-	for (let m = find(sc, T4_HEADER, start, end); m; m = find(sc, T4_HEADER, m.end, end)) headerEnd = m.end;
+	let totals = 0;
+	for (let m = find(sc, /总计/, start, end); m && totals < 3; m = find(sc, /总计/, m.end, end)) {
+		headerEnd = m.end;
+		totals++;
+	}
+	if (totals < 3) {
+		headerEnd = start;
+		for (let m = find(sc, T4_HEADER, start, end); m; m = find(sc, T4_HEADER, m.end, end)) headerEnd = m.end;
+	}
 	let from = headerEnd;
 	let startsRow = false;
 	// In real tables the values sit in their own row after the header rows: start at that row's first cell.

@@ -8,7 +8,7 @@
  */
 import type { Cell, SplitNote } from '../schema';
 import type { ColDef, ColType, RowDef } from '../template';
-import { enumerateSplits, MAX_SPLITS, possibleTokens, readCell } from './numbers';
+import { COUNT_UNITS, enumerateSplits, MAX_SPLITS, possibleTokens, readCell } from './numbers';
 import { find, rawSlice, type Scan } from './scan';
 
 export interface LocatedRow {
@@ -61,7 +61,8 @@ const DIGIT = /[0-9]/;
 function valueChars(types: readonly ColType[]): RegExp {
 	const signed = types.includes('signed');
 	const amount = types.includes('amount');
-	return new RegExp(`[0-9./—–\\-${signed ? '+增减' : ''}${amount ? '元万' : ''}]`);
+	const count = types.includes('count');
+	return new RegExp(`[0-9./—–\\-${signed ? '+增减' : ''}${amount ? '元万' : ''}${count ? COUNT_UNITS : ''}]`);
 }
 
 /** Reads the cells of a row whose label ends at `labelEnd`; its values end before `regionEnd`. */

@@ -22,14 +22,16 @@ export const ambiguousSplit: RecordRule = {
 				paths: s.unresolved,
 				expected: null,
 				actual: s.raw,
-				zh:
-					s.reason === 'ambiguous'
-						? `${where}的数字粘连为“${s.raw}”，有 ${s.candidates} 种拆分都符合模板，无法确定；${n} 个单元格留空。`
-						: `${where}的数字粘连为“${s.raw}”，没有一种拆分符合模板的单元格数；${n} 个单元格留空。`,
-				en:
-					s.reason === 'ambiguous'
-						? `${TABLE_EN[tableOf(s.row)]}, row ${s.row}: glued text "${s.raw}" has ${s.candidates} splits that fit the template; ${n} cells left empty.`
-						: `${TABLE_EN[tableOf(s.row)]}, row ${s.row}: no split of the glued text "${s.raw}" fits the template's cell count; ${n} cells left empty.`
+				zh: {
+					ambiguous: `${where}的数字粘连为“${s.raw}”，有 ${s.candidates} 种拆分都符合模板，无法确定；${n} 个单元格留空。`,
+					none: `${where}的数字粘连为“${s.raw}”，没有一种拆分符合模板的单元格数；${n} 个单元格留空。`,
+					inconsistent: `${where}的数字粘连为“${s.raw}”，有 ${s.candidates} 种拆分符合单元格数，但没有一种与本行“总计”相符（报告本身数字不平）；各拆分不一致的 ${n} 个单元格留空。`
+				}[s.reason],
+				en: {
+					ambiguous: `${TABLE_EN[tableOf(s.row)]}, row ${s.row}: glued text "${s.raw}" has ${s.candidates} splits that fit the template; ${n} cells left empty.`,
+					none: `${TABLE_EN[tableOf(s.row)]}, row ${s.row}: no split of the glued text "${s.raw}" fits the template's cell count; ${n} cells left empty.`,
+					inconsistent: `${TABLE_EN[tableOf(s.row)]}, row ${s.row}: glued text "${s.raw}" has ${s.candidates} splits with the right cell count but none agrees with the row's own total (the report does not add up); ${n} cells on which they differ left empty.`
+				}[s.reason]
 			});
 		})
 };

@@ -41,6 +41,13 @@ describe('enumerateSplits', () => {
 		expect(enumerateSplits(['0+11'], ['count', 'signed', 'count'])).toEqual([['0', '+1', '1']]);
 		expect(enumerateSplits(['16减12'], ['count', 'signed'])).toEqual([['16', '减12']]);
 	});
+	it("reads a lone '-' before a digit as a minus sign, not as a blank cell", () => {
+		expect(enumerateSplits(['1-10'], ['count', 'signed', 'count'])).toEqual([['1', '-1', '0']]);
+	});
+	it('accepts a count unit inside a cell ("2笔")', () => {
+		expect(enumerateSplits(['2笔', '984361元'], ['count', 'amount'])).toEqual([['2笔', '984361元']]);
+		expect(readCell('2笔', 'count').value).toBe(2);
+	});
 	it('possibleTokens agrees with the listed splits', () => {
 		const segs = ['110000011'];
 		const listed = enumerateSplits(segs, counts(7));
