@@ -21,7 +21,10 @@ const COUNT_UNIT = /(?:件|个|项|笔|条|次)$/;
 export const COUNT_UNITS = '件个项笔条次';
 
 /** Reads one cell's text (already whitespace-trimmed and folded) as a value of the column's type. */
+const ZERO: CellRead = { value: 0, readable: true };
+
 export function readCell(text: string, type: ColType): CellRead {
+	if (text === '0') return ZERO;
 	const t = text.replace(/\s+/g, '');
 	if (t === '' || BLANK.test(t)) return { value: null, readable: true };
 	if (type === 'signed') {

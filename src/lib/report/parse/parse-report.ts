@@ -38,6 +38,7 @@ export interface ParseInput {
 export type ParseResult = { ok: true; record: AnnualReport } | { ok: false; reject: Reject };
 
 const T2_START = /第二十条第\(一\)项/;
+const RAW_T2 = /第\s*二\s*十\s*条\s*第\s*[（(]\s*一\s*[）)]\s*项/;
 const T3_START = /三[、.]收到和处理|[勾钩]稽关系|申请人情况|本年新收/;
 const T4_START = /行政复议/;
 const T4_END = /五[、.]|存在的?主要问题/;
@@ -70,8 +71,10 @@ export function parseReport(input: ParseInput): ParseResult {
 	const file = input.fileName;
 	const isHtml = /\.html?$/i.test(file) || /^\s*</.test(input.text);
 	const stream = isHtml ? htmlStream(input.text) : textStream(input.text);
-	const sc = scan(stream);
-	const plain = stream.text.replace(/\u001F/g, ' ').replace(/\u001E/g, '\n');
+	// Table 二 opens with 第二十条第（一）项: the scanner (the costly part) starts there when the raw text shows it.
+	const anchor = RAW_T2.exec(stream.text);
+	const sc = scan(stream, anchor ? anchor.index : 0);
+	const plain = stream.text.replace(/[\u001E\u001F]/g, (c) => (c === '\u001F' ? ' ' : '\n'));
 
 	const t2 = find(sc, T2_START, 0);
 	if (!t2 && !find(sc, /本年新收/, 0) && PRE2019.test(sc.s)) {
@@ -143,7 +146,7 @@ export function parseReport(input: ParseInput): ParseResult {
 	const cls = classifyAgency(meta.agencyName);
 	const agencyId = agencyIdFromName(meta.agencyName);
 	const six = find(sc, SECTION6, t4End);
-	const plainIntroEnd = sc.pos[t2.start] ?? 0;
+	const plainIntroEnd = sc.pos[t2.start]!;
 	const section6Text = six ? plain.slice(sc.pos[six.end] ?? 0, (sc.pos[six.end] ?? 0) + 600) : null;
 
 	const candidate = {

@@ -52,24 +52,51 @@ function isSpace(c: number): boolean {
 	);
 }
 
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * Scan buffers, reused from one parse to the next (parsing is synchronous and a Scan never outlives its parse), so
+ * ingesting thousands of reports does not allocate six arrays per report. Every index a scan reads is written first.
+ */
+let pool: {
+	out: Uint16Array;
+	space: Uint8Array;
+	cells: Uint16Array;
+	cellsBeforeRow: Uint16Array;
+	rows: Uint8Array;
+	pos: Uint32Array;
+} | null = null;
+function buffers(size: number) {
+	if (!pool || pool.out.length < size) {
+		const n = Math.max(size, 1 << 15);
+		pool = {
+			out: new Uint16Array(n),
+			space: new Uint8Array(n),
+			cells: new Uint16Array(n),
+			cellsBeforeRow: new Uint16Array(n),
+			rows: new Uint8Array(n),
+			pos: new Uint32Array(n)
+		};
+	}
+	return pool;
+}
+
 const CELL_CODE = CELL.charCodeAt(0);
 const ROW_CODE = ROW.charCodeAt(0);
 
-export function scan(stream: Stream): Scan {
+/** Scans the stream from `from` (a stream index; the tables never start before table 二's first block). */
+export function scan(stream: Stream, from = 0): Scan {
 	const text = stream.text;
 	const n = text.length;
-	const out = new Uint16Array(n);
-	const space = new Uint8Array(n + 1);
-	const cells = new Uint16Array(n + 1);
-	const cellsBeforeRow = new Uint16Array(n + 1);
-	const rows = new Uint8Array(n + 1);
-	const pos = new Uint32Array(n + 1);
+	const size = n - from;
+	const buf = buffers(size + 1);
+	const { out, space, cells, cellsBeforeRow, rows, pos } = buf;
 	let k = 0;
 	let sp = 0;
 	let ce = 0;
 	let pre = 0;
 	let ro = 0;
-	for (let i = 0; i < n; i++) {
+	for (let i = from; i < n; i++) {
 		const code = text.charCodeAt(i);
 		if (code === CELL_CODE) {
 			ce++;
@@ -103,10 +130,8 @@ export function scan(stream: Stream): Scan {
 	cellsBeforeRow[k] = pre;
 	rows[k] = ro;
 	pos[k] = n;
-	const parts: string[] = [];
-	for (let a = 0; a < k; a += 8192) parts.push(String.fromCharCode(...out.subarray(a, Math.min(k, a + 8192))));
 	return {
-		s: parts.join(''),
+		s: utf16.decode(out.subarray(0, k)),
 		space: space.subarray(0, k + 1),
 		cells: cells.subarray(0, k + 1),
 		cellsBeforeRow: cellsBeforeRow.subarray(0, k + 1),

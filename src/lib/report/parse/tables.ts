@@ -58,11 +58,16 @@ export interface RowRead {
 
 const DIGIT = /[0-9]/;
 
-function valueChars(types: readonly ColType[]): RegExp {
-	const signed = types.includes('signed');
-	const amount = types.includes('amount');
-	const count = types.includes('count');
-	return new RegExp(`[0-9./—–\\-${signed ? '+增减' : ''}${amount ? '元万' : ''}${count ? COUNT_UNITS : ''}]`);
+const valueCharSets = new Map<string, string>();
+/** The characters a glued value run of these columns may contain (digits, blank markers, signs, units). */
+function valueChars(types: readonly ColType[]): string {
+	const key = types.join();
+	let set = valueCharSets.get(key);
+	if (set === undefined) {
+		set = `0123456789./—–-${types.includes('signed') ? '+增减' : ''}${types.includes('amount') ? '元万' : ''}${types.includes('count') ? COUNT_UNITS : ''}`;
+		valueCharSets.set(key, set);
+	}
+	return set;
 }
 
 /** Reads the cells of a row whose label ends at `labelEnd`; its values end before `regionEnd`. */
@@ -158,25 +163,28 @@ function unresolvedRow(
 /** The whitespace-separated runs of value text in [from, to), after skipping leftover label text. */
 function gluedSegments(sc: Scan, types: readonly ColType[], from: number, to: number) {
 	const vc = valueChars(types);
-	const blankStart = /[0-9/—–\-+增减]/;
+	const str = sc.s;
 	let i = from;
-	while (i < to && !blankStart.test(sc.s[i]!)) i++;
+	while (i < to && !VALUE_START.includes(str[i]!)) i++;
 	let j = i;
-	while (j < to && vc.test(sc.s[j]!)) j++;
+	while (j < to && vc.includes(str[j]!)) j++;
 	// A numbering prefix of the next label ("…0000002." before "2.其他法律…") is not a value.
-	if (j < to && /[.、,]/.test(sc.s[j - 1] ?? '') && DIGIT.test(sc.s[j - 2] ?? '')) j -= 2;
+	if (j < to && /[.、,]/.test(str[j - 1] ?? '') && DIGIT.test(str[j - 2] ?? '')) j -= 2;
 	// Nor is a year that starts the text after the table ("行政事业性收费0" + "2025年，我局…").
-	if (j < to && sc.s[j] === '年' && j - 4 >= i && /^(?:19|20)\d\d$/.test(sc.s.slice(j - 4, j))) j -= 4;
+	if (j < to && str[j] === '年' && j - 4 >= i && /^(?:19|20)\d\d$/.test(str.slice(j - 4, j))) j -= 4;
 	const segments: string[] = [];
 	let a = i;
 	for (let k = i + 1; k <= j; k++) {
 		if (k === j || sc.space[k] || sc.rows[k] || sc.cells[k]) {
-			if (k > a) segments.push(sc.s.slice(a, k));
+			if (k > a) segments.push(str.slice(a, k));
 			a = k;
 		}
 	}
-	return { segments, raw: rawSlice(sc, i, j) };
+	return { segments, raw: () => rawSlice(sc, i, j) };
 }
+
+/** Characters a value run can start with. */
+const VALUE_START = '0123456789/—–-+增减';
 
 function readGlued(
 	sc: Scan,
@@ -187,7 +195,7 @@ function readGlued(
 	rowPath: string,
 	cols: readonly ColDef[]
 ): RowRead {
-	const { segments, raw } = gluedSegments(sc, types, from, to);
+	const { segments, raw: rawOf } = gluedSegments(sc, types, from, to);
 	if (segments.length === 0) {
 		return { cells: cols.map(() => ({ value: null, raw: '' })), split: null, totalsUsed: [], unreadable: [], empty: true };
 	}
@@ -197,6 +205,7 @@ function readGlued(
 	}
 	let cands = enumerateSplits(segments, types);
 	const all = cols.map((_, i) => i);
+	const raw = rawOf();
 	if (cands.length === 0) return unresolvedRow(cols, raw, rowPath, 'none', 0, all);
 	if (cands.length > MAX_SPLITS) {
 		// Too many splits to list (long runs of digits): keep only the cells every split agrees on.
