@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseReport } from '../../src/lib/report/parse';
 import { checkRecord, checkSet } from '../../src/lib/report/rules';
 import type { AnnualReport } from '../../src/lib/report/schema';
+import { resolveRecords } from '../../src/lib/server/registry';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPORTS_DIR = resolve(here, '../../../shared/reports');
@@ -33,10 +34,14 @@ export function goldenOf(file: string) {
 		: { file, status: 'reject' as const, reject: r.reject };
 }
 
-/** Cross-year findings over all records, one record per id (first file in sorted order, as ingest keeps it). */
+/**
+ * Cross-year findings over all records as ingest sees them: agencies resolved against the registry (so a renamed
+ * agency is one agency), one record per id (the first file in sorted order).
+ */
 export function crossYearOf(goldens: ReturnType<typeof goldenOf>[]) {
 	const byId = new Map<string, AnnualReport>();
-	for (const g of goldens) if (g.status === 'record' && !byId.has(g.record.id)) byId.set(g.record.id, g.record);
+	const resolved = resolveRecords(goldens.flatMap((g) => (g.status === 'record' ? [g.record] : [])));
+	for (const r of resolved) if (!byId.has(r.id)) byId.set(r.id, r);
 	const records = [...byId.values()];
 	const own = new Set(records.flatMap(checkRecord).map((f) => JSON.stringify(f)));
 	return checkSet(records).filter((f) => !own.has(JSON.stringify(f)));
