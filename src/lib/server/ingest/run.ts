@@ -1,10 +1,13 @@
 /**
- * The ingest itself, without touching the output folder: read every input, parse it, drop repeated record ids,
- * run the rules over the set and build the log. Reading is injected so that tests can ingest from memory.
+ * The ingest itself, without touching the output folder: read every input, parse it, resolve its agency against
+ * the registry (data/registry), drop repeated record ids, run the rules over the set and build the log. Reading
+ * is injected so that tests can ingest from memory.
  */
 import { PARSER_VERSION } from '../../report/parse';
+import { applyRegistry } from '../../report/registry';
 import { checkSet } from '../../report/rules';
 import { SCHEMA_VERSION, type AnnualReport, type Finding, type Reject } from '../../report/schema';
+import { loadRegistry, type RegistryData } from '../registry';
 import { rejectDuplicates } from './dedupe';
 import { assertComplete, buildIngestLog, type IngestLog } from './log';
 import { parseFile, unreadableFile, type FileOutcome } from './parse-file';
@@ -24,8 +27,14 @@ export interface IngestResult {
 export interface IngestOptions {
 	/** YYYY-MM-DD for the MISSING rule; see `checkSet`. */
 	asOf?: string | undefined;
-	/** Called after each file (progress, warnings). */
+	/** Called after each file (progress, warnings), with the record already resolved against the registry. */
 	onFile?: ((outcome: FileOutcome, index: number, total: number) => void) | undefined;
+	/**
+	 * The agency registry each record is resolved against right after parsing, before dedupe and rules (so that a
+	 * renamed agency is one agency for XY_CARRY and MISSING). Default: the project's (data/registry); `false` keeps
+	 * the parser's name-derived agency and ids.
+	 */
+	registry?: RegistryData | false | undefined;
 }
 
 const byId = (a: AnnualReport, b: AnnualReport) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -40,8 +49,9 @@ export function ingest(
 	opts: IngestOptions = {}
 ): IngestResult {
 	const files = inputs.map((i) => i.file);
+	const registry = opts.registry === false ? null : (opts.registry ?? loadRegistry());
 	const parsed = inputs.map((input, i) => {
-		const outcome = readAndParse(input, read);
+		const outcome = resolved(readAndParse(input, read), registry);
 		opts.onFile?.(outcome, i, files.length);
 		return outcome;
 	});
@@ -56,6 +66,11 @@ export function ingest(
 	});
 	assertComplete(files, log, { records: records.length, rejects: rejects.length });
 	return { records, findings, rejects, log };
+}
+
+function resolved(outcome: FileOutcome, data: RegistryData | null): FileOutcome {
+	if (!data || outcome.status !== 'record') return outcome;
+	return { ...outcome, record: applyRegistry(outcome.record, data.registry, data.divisions) };
 }
 
 function readAndParse(input: InputFile, read: (input: InputFile) => Uint8Array): FileOutcome {
