@@ -1,7 +1,8 @@
 /**
  * `npm run ingest -- <files or folders...> --out <dir> [--as-of YYYY-MM-DD]`: parses every report file, runs the
- * rules over the set and writes records.json, findings.json, rejects.json and ingest-log.json into <dir>
- * (src/lib/server/ingest). Thin I/O around `ingest()`; see src/cli/README.md.
+ * rules over the set and writes records.json, findings.json, rejects.json, the dataset (Parquet, gongkai.duckdb,
+ * manifest.json) and ingest-log.json into <dir> (src/lib/server/ingest, src/lib/server/dataset). Thin I/O around
+ * `ingest()`; see src/cli/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,8 @@ import { EXIT, isCalendarDate, warn } from './io';
 const USAGE = `usage: npm run ingest -- <files or folders...> --out <dir> [--as-of YYYY-MM-DD]
 
 Folders are walked recursively for .html, .htm and .txt files; files named directly are always read.
---out     folder to write records.json, findings.json, rejects.json and ingest-log.json into (created if needed)
+--out     folder to write records.json, findings.json, rejects.json, reports/cells/findings/agencies.parquet,
+          gongkai.duckdb, manifest.json and ingest-log.json into (created if needed)
 --as-of   "today" for the MISSING rule (a year whose report is overdue on that date is reported missing)
 Every input file ends up in ingest-log.json, as a record or as a reject with its reason.`;
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AnnualReport, Finding, Reject } from '../../../src/lib/report/schema';
+import { DATASET_FILES } from '../../../src/lib/server/dataset';
 import { IngestLog } from '../../../src/lib/server/ingest';
 import { HAS_REPORTS, REPORTS, ROOT, runTsx, warnIfNoReports } from './helpers';
 
@@ -46,7 +47,9 @@ describe('ingest CLI: a folder of junk', () => {
 		expect(log.inputs.every((i) => i.reason === 'not-a-report')).toBe(true);
 		expect(readJson(out, 'records.json')).toEqual([]);
 		expect(readJson(out, 'findings.json')).toEqual([]);
-		expect(readdirSync(out).sort()).toEqual(['findings.json', 'ingest-log.json', 'records.json', 'rejects.json']);
+		expect(readdirSync(out).sort()).toEqual(
+			[...DATASET_FILES, 'findings.json', 'ingest-log.json', 'records.json', 'rejects.json'].sort()
+		);
 	});
 });
 

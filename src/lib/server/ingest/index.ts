@@ -5,4 +5,4 @@ export { collectInputs, comparePaths, displayPath, uniqueSorted, InputPathError,
 export { rejectDuplicates } from './dedupe';
 export { IngestLog, IngestLogEntry, buildIngestLog, assertComplete, type LogMeta } from './log';
 export { ingest, type IngestOptions, type IngestResult } from './run';
-export { DEFAULT_OUTPUTS, jsonOutputs, logOutput, writeOutputs, writeFileAtomic, type OutputWriter } from './outputs';
+export { DEFAULT_OUTPUTS, datasetOutput, jsonOutputs, logOutput, writeOutputs, writeFileAtomic, type OutputWriter } from './outputs';

@@ -1,10 +1,13 @@
 /**
- * The files an ingest writes. Each output is one {@link OutputWriter}; adding Parquet or DuckDB outputs means
- * adding a writer to the list. Files are written to a temporary name and renamed, so a reader never sees half a
- * file, and ingest-log.json is written last, so its presence marks a finished ingest.
+ * The files an ingest writes. Each output is one {@link OutputWriter}: the JSON files, the dataset (Parquet,
+ * gongkai.duckdb, manifest.json; src/lib/server/dataset) and the log. Files are written to a temporary name and
+ * renamed, so a reader never sees half a file, and ingest-log.json is written last, so its presence marks a
+ * finished ingest.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATASET_FILES, deriveAgencies, withRegistryNames, writeDataset, type DatasetOptions } from '../dataset';
+import { loadRegistry } from '../registry';
 import type { IngestResult } from './run';
 
 export interface OutputWriter {
@@ -35,6 +38,22 @@ export const jsonOutputs: OutputWriter = {
 	}
 };
 
+/**
+ * reports/cells/findings/agencies as Parquet and gongkai.duckdb, and manifest.json (DESIGN.md §4). `opts` sets
+ * the manifest's build time (default now), `synthetic` and `source`; the parser version is the log's. The
+ * agencies are those of the records, named and aliased as in the project's registry (data/registry).
+ */
+export function datasetOutput(opts: DatasetOptions = {}): OutputWriter {
+	return {
+		name: 'dataset',
+		files: DATASET_FILES,
+		async write(dir, r) {
+			const agencies = withRegistryNames(deriveAgencies(r.records), loadRegistry().registry.agencies);
+			await writeDataset(dir, { ...r, agencies }, { parserVersion: r.log.parserVersion, ...opts });
+		}
+	};
+}
+
 /** ingest-log.json; always runs last. */
 export const logOutput: OutputWriter = {
 	name: 'log',
@@ -43,7 +62,7 @@ export const logOutput: OutputWriter = {
 };
 
 /** The outputs of `npm run ingest`, in writing order (the log stays last). */
-export const DEFAULT_OUTPUTS: readonly OutputWriter[] = [jsonOutputs, logOutput];
+export const DEFAULT_OUTPUTS: readonly OutputWriter[] = [jsonOutputs, datasetOutput(), logOutput];
 
 /** Creates `dir` if needed and runs every writer in order; returns the files written. */
 export async function writeOutputs(
