@@ -222,7 +222,8 @@ export type Narrative = z.infer<typeof Narrative>;
 
 export const DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const AnnualReport = z
+/** Everything of a record but its tables (identity, metadata, narrative figures, parse notes). */
+export const RecordMeta = z
 	.object({
 		schemaVersion: z.literal(SCHEMA_VERSION),
 		id: z.string().min(1),
@@ -233,13 +234,17 @@ export const AnnualReport = z
 		publishedAt: DATE.nullable(),
 		signedAt: DATE.nullable(),
 		source: Source,
-		disclosure: Disclosure2021.optional(),
-		disclosure2019: Disclosure2019.optional(),
-		applications: Applications,
-		reviewLitigation: ReviewLitigation,
 		narrative: Narrative,
 		parse: ParseNotes
 	})
+	.strict();
+
+export const AnnualReport = RecordMeta.extend({
+	disclosure: Disclosure2021.optional(),
+	disclosure2019: Disclosure2019.optional(),
+	applications: Applications,
+	reviewLitigation: ReviewLitigation
+})
 	.strict()
 	.superRefine((r, ctx) => {
 		const t2 = r.layout.table2 === '2021' ? r.disclosure : r.disclosure2019;

@@ -7,8 +7,9 @@
  */
 import { classifyAgency, agencyIdFromName } from '../ids';
 import { setAt } from '../paths';
+import { assertRecord } from '../validate';
+import type { AnnualReport } from '../schema';
 import {
-	AnnualReport,
 	SCHEMA_VERSION,
 	type Cell,
 	type Layout,
@@ -170,12 +171,8 @@ export function parseReport(input: ParseInput): ParseResult {
 		narrative: readNarrative(plain.slice(0, plainIntroEnd), section6Text),
 		parse: notes
 	};
-	const parsed = AnnualReport.safeParse(candidate);
-	if (!parsed.success) {
-		// A record that fails its own schema is a parser bug, never a silent drop.
-		throw new Error(`${file}: parser produced an invalid record: ${parsed.error.message}`);
-	}
-	return { ok: true, record: parsed.data };
+	// A record that fails its own schema is a parser bug: it throws, never a silent drop.
+	return { ok: true, record: assertRecord(candidate, file) };
 }
 
 /** Table 三's row arithmetic: 总计 (index 6) = the six applicant columns. */

@@ -64,18 +64,33 @@ export function finding(rule: RuleInfo, record: AnnualReport, f: FindingInput): 
 	};
 }
 
-const keysOf = new Map<string, readonly string[]>();
 
 /** The cell at a dictionary path (like ../paths cellAt, with the split path cached). */
 export function cellOf(record: AnnualReport, path: string): Cell | undefined {
-	let keys = keysOf.get(path);
-	if (!keys) keysOf.set(path, (keys = path.split('.')));
-	let cur: unknown = record;
-	for (const k of keys) {
-		if (cur === null || typeof cur !== 'object') return undefined;
-		cur = (cur as Record<string, unknown>)[k];
+	return cellIndex(record).get(path);
+}
+
+/**
+ * Every cell of a record by path, built once per record: the rules look up over a thousand paths per record, and a
+ * map lookup of an already-hashed path string is far cheaper than walking the object tree each time.
+ */
+const indexes = new WeakMap<AnnualReport, Map<string, Cell>>();
+function cellIndex(record: AnnualReport): Map<string, Cell> {
+	let index = indexes.get(record);
+	if (!index) {
+		index = new Map();
+		const walk = (node: unknown, prefix: string): void => {
+			if (node === null || typeof node !== 'object') return;
+			if ('raw' in node && 'value' in node) {
+				index!.set(prefix, node as Cell);
+				return;
+			}
+			for (const [k, v] of Object.entries(node)) walk(v, prefix ? `${prefix}.${k}` : k);
+		};
+		for (const table of ['disclosure', 'disclosure2019', 'applications', 'reviewLitigation'] as const) walk(record[table], table);
+		indexes.set(record, index);
 	}
-	return cur !== null && typeof cur === 'object' && 'raw' in cur ? (cur as Cell) : undefined;
+	return index;
 }
 
 /** A cell's value; null when blank or absent. */
