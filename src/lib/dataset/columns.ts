@@ -6,14 +6,14 @@
  * when every report leaves it blank, so an all-null column keeps its type in Parquet and in DuckDB.
  */
 import { z } from 'zod';
-import { Narrative, type Layout } from '../../report/schema';
+import { Narrative, type Layout } from '../report/schema';
 import {
 	APPLICANT_COLS,
 	TABLE4_ROW,
 	applicantRowPaths,
 	table2Blocks,
 	type ColType
-} from '../../report/template';
+} from '../report/template';
 
 /** The SQL types the dataset uses. `VARCHAR[]` is a DuckDB LIST of VARCHAR (a Parquet list of strings). */
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'DATE' | 'VARCHAR[]';

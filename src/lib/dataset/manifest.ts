@@ -3,7 +3,7 @@
  * when it was built, how many of everything, and the size and sha256 of each file. Pure.
  */
 import { z } from 'zod';
-import { SCHEMA_VERSION, Template, type AnnualReport } from '../../report/schema';
+import { SCHEMA_VERSION, Template, type AnnualReport } from '../report/schema';
 
 /** Bumped when the dataset files change shape (tables, columns, types) without a record schema change. */
 export const DATASET_VERSION = 1;

@@ -3,8 +3,8 @@
  * DuckDB, no files. A value that does not fit its column's type is an error naming the record and cell, never
  * silently rounded or dropped.
  */
-import { getAt } from '../../report/paths';
-import type { AnnualReport, Cell, Finding } from '../../report/schema';
+import { getAt } from '../report/paths';
+import type { AnnualReport, Cell, Finding } from '../report/schema';
 import {
 	AGENCY_COLUMNS,
 	CELL_COLUMNS,

@@ -3,7 +3,8 @@
  * - report/* is pure and isomorphic: zod, report/*, and (parse only) the htmlparser2 HTML parser; no DOM, node:*, DuckDB;
  * - charts/* import echarts types only, and no db runtime;
  * - server/* and cli/* are never imported by browser code (db, charts, components, routes);
- * - db/* never imports report/parse.
+ * - db/* never imports report/parse;
+ * - dataset/* (the tables as data, shared by the Node writer and the browser loader) is pure: zod and report/* only.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
@@ -54,7 +55,7 @@ describe('module boundaries', () => {
 	});
 
 	it('browser code never imports server/* or cli/*', () => {
-		const browser = ['lib/db', 'lib/charts', 'lib/components', 'routes', 'lib/report'].flatMap((d) => files(join(SRC, d)));
+		const browser = ['lib/db', 'lib/load', 'lib/dataset', 'lib/charts', 'lib/components', 'routes', 'lib/report'].flatMap((d) => files(join(SRC, d)));
 		for (const f of browser) {
 			for (const i of imports(f)) {
 				if (rel(f).includes('+page.server') || rel(f).includes('+layout.server') || rel(f).includes('+server')) continue;
@@ -69,6 +70,15 @@ describe('module boundaries', () => {
 			for (const i of imports(f)) {
 				if (i.spec === 'echarts' || i.spec.startsWith('echarts/')) expect(i.typeOnly, `${rel(f)} imports echarts at runtime`).toBe(true);
 				if (i.resolved.startsWith('lib/db')) expect(i.typeOnly, `${rel(f)} imports db at runtime`).toBe(true);
+			}
+		}
+	});
+
+	it('dataset/* imports only zod and report/*', () => {
+		for (const f of files(join(SRC, 'lib/dataset'))) {
+			for (const i of imports(f)) {
+				const ok = i.spec === 'zod' || i.resolved.startsWith('lib/report') || i.resolved.startsWith('lib/dataset');
+				expect(ok, `${rel(f)} imports ${i.spec}`).toBe(true);
 			}
 		}
 	});

@@ -1,0 +1,229 @@
+/**
+ * The named queries of the site (STYLE.md §4.2): one .sql file each, with the zod schemas of its parameters and
+ * rows. Components run them through a QueryRunner (../runner.ts) and never build SQL themselves.
+ */
+import { z } from 'zod';
+import { CELL_STATUS } from '../../dataset/columns';
+import { RuleId } from '../../report/schema';
+import { defineQuery, type NamedQuery } from './define';
+import { AgencyKind, AgencyLevel, Count, DivisionCode, Filters, Severity, Sum, Year } from './filters';
+import agencyListSql from './agency-list.sql?raw';
+import agencyProfileSql from './agency-profile.sql?raw';
+import applicantMixSql from './applicant-mix.sql?raw';
+import complianceMatrixSql from './compliance-matrix.sql?raw';
+import datasetSummarySql from './dataset-summary.sql?raw';
+import findingsSummarySql from './findings-summary.sql?raw';
+import lateMissingSql from './late-missing.sql?raw';
+import overviewKpisSql from './overview-kpis.sql?raw';
+import reportCellsSql from './report-cells.sql?raw';
+import topAgenciesSql from './top-agencies.sql?raw';
+import trendOutcomesSql from './trend-outcomes.sql?raw';
+
+export { bindParams, compileSql, defineQuery, type NamedQuery, type ParamsOf, type RowOf } from './define';
+export { Filters } from './filters';
+
+const text = z.string();
+const maybe = z.string().nullable();
+
+export const datasetSummary = defineQuery({
+	name: 'dataset-summary',
+	title: '数据集概况',
+	sql: datasetSummarySql,
+	params: z.object({}),
+	row: z.object({ reports: Count, cells: Count, findings: Count, agencies: Count, year_min: Year.nullable(), year_max: Year.nullable() })
+});
+
+/** The headline figures of one year: table 三 and 四 sums (see overview-kpis.sql). */
+const Kpis = {
+	new_received: Sum,
+	carried_over: Sum,
+	processed: Sum,
+	granted: Sum,
+	partial_grant: Sum,
+	denied: Sum,
+	unable: Sum,
+	not_processed: Sum,
+	other: Sum,
+	carried_forward: Sum,
+	reviews: Sum,
+	lawsuits: Sum
+};
+
+export const overviewKpis = defineQuery({
+	name: 'overview-kpis',
+	title: '主要指标（逐年）',
+	sql: overviewKpisSql,
+	params: Filters,
+	row: z.object({ year: Year, reports: Count, agencies: Count, ...Kpis, review_corrected: Sum, lawsuit_corrected: Sum })
+});
+
+/** The outcome groups of table 三, in template order. */
+export const Outcome = z.enum(['granted', 'partialGrant', 'denied', 'unableToProvide', 'notProcessed', 'other']);
+
+export const trendOutcomes = defineQuery({
+	name: 'trend-outcomes',
+	title: '办理结果趋势',
+	sql: trendOutcomesSql,
+	params: Filters,
+	row: z.object({ year: Year, outcome: Outcome, value: z.number() })
+});
+
+/** The applicant columns of table 三, in template order. */
+export const Applicant = z.enum([
+	'naturalPerson',
+	'legalPerson.commercial',
+	'legalPerson.research',
+	'legalPerson.social',
+	'legalPerson.legal',
+	'legalPerson.other'
+]);
+
+export const applicantMix = defineQuery({
+	name: 'applicant-mix',
+	title: '申请人构成',
+	sql: applicantMixSql,
+	params: Filters,
+	row: z.object({ year: Year, applicant: Applicant, new_received: z.number() })
+});
+
+export const topAgencies = defineQuery({
+	name: 'top-agencies',
+	title: '申请量最多的机关',
+	sql: topAgenciesSql,
+	params: Filters.extend({ limit: z.number().int().min(1).max(1000).default(10) }),
+	row: z.object({
+		agency_id: text,
+		name: text,
+		level: text,
+		kind: text,
+		category: maybe,
+		reports: Count,
+		new_received: Sum,
+		processed: Sum,
+		granted: Sum,
+		errors: Count
+	})
+});
+
+export const findingsSummary = defineQuery({
+	name: 'findings-summary',
+	title: '核查结果汇总',
+	sql: findingsSummarySql,
+	params: Filters,
+	row: z.object({ rule: RuleId, severity: Severity, findings: Count, reports: Count, agencies: Count })
+});
+
+export const RegionLevel = z.enum(['province', 'city', 'county']);
+
+export const complianceMatrix = defineQuery({
+	name: 'compliance-matrix',
+	title: '规则 × 年度 × 地区',
+	sql: complianceMatrixSql,
+	params: Filters.extend({ regionLevel: RegionLevel.default('province') }),
+	row: z.object({
+		rule: RuleId,
+		year: Year,
+		region_code: DivisionCode.nullable(),
+		region: maybe,
+		findings: Count,
+		errors: Count,
+		warnings: Count,
+		infos: Count,
+		reports: Count
+	})
+});
+
+export const agencyList = defineQuery({
+	name: 'agency-list',
+	title: '机关列表',
+	sql: agencyListSql,
+	params: Filters.omit({ agencyId: true }).extend({ search: z.string().trim().min(1).max(100).nullable().default(null) }),
+	row: z.object({
+		id: text,
+		name: text,
+		aliases: z.array(text),
+		province: maybe,
+		province_code: DivisionCode.nullable(),
+		city: maybe,
+		city_code: DivisionCode.nullable(),
+		county: maybe,
+		county_code: DivisionCode.nullable(),
+		level: AgencyLevel,
+		kind: AgencyKind,
+		category: maybe,
+		reports: Count,
+		series: z.array(z.object({ year: Year, new_received: Sum, findings: Count, errors: Count }))
+	})
+});
+
+export const agencyProfile = defineQuery({
+	name: 'agency-profile',
+	title: '机关年度报告',
+	sql: agencyProfileSql,
+	params: z.object({ agencyId: z.string().min(1).max(200) }),
+	row: z.object({
+		id: text,
+		year: Year,
+		agency_name: text,
+		template: text,
+		published_at: z.iso.date().nullable(),
+		source_file: text,
+		source_url: maybe,
+		...Kpis,
+		findings: Count,
+		errors: Count
+	})
+});
+
+export const reportCells = defineQuery({
+	name: 'report-cells',
+	title: '报告表格单元格',
+	sql: reportCellsSql,
+	params: z.object({ reportId: z.string().min(1).max(200) }),
+	row: z.object({
+		tbl: z.enum(['二', '三', '四']),
+		row_path: text,
+		col_key: text,
+		path: text,
+		value: z.number().nullable(),
+		raw: text,
+		status: z.enum(CELL_STATUS)
+	})
+});
+
+export const lateMissing = defineQuery({
+	name: 'late-missing',
+	title: '逾期与缺报',
+	sql: lateMissingSql,
+	params: Filters,
+	row: z.object({
+		finding_id: text,
+		rule: z.enum(['TIMELINESS', 'MISSING']),
+		severity: Severity,
+		agency_id: text,
+		agency_name: text,
+		year: Year,
+		report_id: text,
+		expected: maybe,
+		actual: maybe,
+		message_zh: text,
+		message_en: text
+	})
+});
+
+/** Every named query, by name. */
+export const QUERIES = {
+	'dataset-summary': datasetSummary,
+	'overview-kpis': overviewKpis,
+	'trend-outcomes': trendOutcomes,
+	'applicant-mix': applicantMix,
+	'top-agencies': topAgencies,
+	'findings-summary': findingsSummary,
+	'compliance-matrix': complianceMatrix,
+	'agency-list': agencyList,
+	'agency-profile': agencyProfile,
+	'report-cells': reportCells,
+	'late-missing': lateMissing
+} as const satisfies Record<string, NamedQuery>;
+export type QueryName = keyof typeof QUERIES;
+export const QUERY_NAMES = Object.keys(QUERIES) as QueryName[];

@@ -1,0 +1,166 @@
+/**
+ * A user's files → one dataset: a .duckdb file, or dataset tables (Parquet, CSV, JSON), or records (report files
+ * and/or records.json), plus an optional manifest.json. One kind per load; any failure leaves the current data.
+ */
+import type { TableName } from '../dataset/columns';
+import type { DatasetManifest } from '../dataset/manifest';
+import { DatasetError, type DatasetInfo, type DatasetMeta, type StagingArea } from '../db/catalog';
+import type { Database } from '../db/database';
+import { deriveAgencyTable, insertFromRaw, insertRows, jsonRows, missingRequired, objectRows, pickTable, rawFromCsv, readParquet } from '../db/import';
+import type { AnnualReport } from '../report/schema';
+import { fileKind, jsonKind, type FileKind } from './classify';
+import { loadRecords } from './records';
+import { errorText, LoadError, type FileStatus, type LoadResult, type OnProgress, type SourceFile } from './types';
+
+export interface ReadFile {
+	name: string;
+	bytes: Uint8Array;
+	kind: FileKind;
+	json?: unknown;
+}
+
+async function bytesOf(f: SourceFile): Promise<Uint8Array> {
+	// Not just `'bytes' in f`: a browser File has a bytes() method (Blob.bytes) too.
+	if ('bytes' in f && f.bytes instanceof Uint8Array) return f.bytes;
+	return new Uint8Array(await (f as { arrayBuffer(): Promise<ArrayBuffer> }).arrayBuffer());
+}
+
+export async function loadFiles(db: Database, sources: readonly SourceFile[], onProgress: OnProgress): Promise<LoadResult> {
+	const statuses = new Map<string, FileStatus>();
+	const set = (s: FileStatus) => statuses.set(s.name, s);
+	const list = () => [...statuses.values()];
+	const files: ReadFile[] = [];
+	for (const [i, src] of sources.entries()) {
+		onProgress({ phase: 'read', done: i, total: sources.length, message: `读取 ${src.name}` });
+		let bytes: Uint8Array;
+		try {
+			bytes = await bytesOf(src);
+		} catch (e) {
+			set({ name: src.name, kind: 'unsupported', status: 'rejected', message: `无法读取文件：${errorText(e)}` });
+			continue;
+		}
+		const kind = fileKind(src.name, bytes);
+		if (kind === 'unsupported') {
+			set({ name: src.name, kind, status: 'rejected', message: '不支持的文件类型（可载入 .duckdb、.parquet、.csv、.json、.html、.htm、.txt）' });
+			continue;
+		}
+		files.push({ name: src.name, bytes, kind });
+	}
+
+	// JSON: a manifest, records, findings or table rows.
+	let manifest: DatasetManifest | null = null;
+	const records: { file: string; records: AnnualReport[] }[] = [];
+	const tables: ReadFile[] = [];
+	const reports: ReadFile[] = [];
+	const databases: ReadFile[] = [];
+	for (const f of files) {
+		if (f.kind === 'report') reports.push(f);
+		else if (f.kind === 'duckdb') databases.push(f);
+		else if (f.kind === 'parquet' || f.kind === 'csv') tables.push(f);
+		else {
+			let value: unknown;
+			try {
+				value = JSON.parse(new TextDecoder().decode(f.bytes));
+			} catch (e) {
+				set({ name: f.name, kind: 'json', status: 'rejected', message: `不是有效的 JSON：${errorText(e)}` });
+				continue;
+			}
+			const k = jsonKind(value);
+			if (k.kind === 'manifest') {
+				manifest = k.manifest;
+				set({ name: f.name, kind: 'manifest', status: 'loaded', message: k.manifest.synthetic ? 'manifest：合成数据' : 'manifest' });
+			} else if (k.kind === 'findings') {
+				set({ name: f.name, kind: 'findings', status: 'skipped', message: '核查结果按载入的记录重新计算，无需 findings.json' });
+			} else if (k.kind === 'records') {
+				try {
+					const { recordsFromJson } = await import('./reports');
+					records.push({ file: f.name, records: recordsFromJson(value, f.name) });
+				} catch (e) {
+					set({ name: f.name, kind: 'records', status: 'rejected', message: errorText(e) });
+				}
+			} else if (k.kind === 'table') tables.push({ ...f, json: value });
+			else set({ name: f.name, kind: 'json', status: 'rejected', message: `无法识别的 JSON：${k.reason}` });
+		}
+	}
+
+	const groups = [databases.length > 0, tables.length > 0, reports.length + records.length > 0].filter(Boolean).length;
+	const rejectAll = (message: string): never => {
+		for (const f of [...databases, ...tables, ...reports]) if (!statuses.has(f.name)) set({ name: f.name, kind: f.kind, status: 'skipped', message: '未载入' });
+		throw new LoadError(message, list());
+	};
+	if (groups === 0) {
+		const why = list().filter((s) => s.status === 'rejected').map((s) => `${s.name}：${s.message}`);
+		rejectAll(why.length ? `没有可载入的文件（${why.join('；')}）。之前的数据保持不变。` : '没有选择文件。之前的数据保持不变。');
+	}
+	if (groups > 1) rejectAll('一次只能载入一种数据：一个 .duckdb 文件，或一组数据表文件，或年度报告文件（可加 records.json）。之前的数据保持不变。');
+	if (databases.length > 1) rejectAll('一次只能载入一个 .duckdb 文件。之前的数据保持不变。');
+
+	const meta = (synthetic: boolean | null): DatasetMeta => ({
+		label: files.length === 1 ? files[0]!.name : `${files.length} 个文件`,
+		origin: 'files',
+		manifest,
+		synthetic: manifest?.synthetic ?? synthetic
+	});
+	let current: ReadFile | undefined;
+	try {
+		let dataset: DatasetInfo;
+		if (databases.length) {
+			const f = (current = databases[0]!);
+			dataset = await db.catalog.replace(async (area) => {
+				await area.attach(f.bytes, f.name);
+				return meta(null);
+			});
+			set({ name: f.name, kind: 'duckdb', status: 'loaded', message: `${dataset.counts.reports} 份报告` });
+		} else if (tables.length) {
+			dataset = await db.catalog.replace(async (area) => {
+				await area.createTables();
+				const seen = new Map<TableName, string>();
+				for (const [i, f] of tables.entries()) {
+					current = f;
+					onProgress({ phase: 'insert', done: i, total: tables.length, message: `载入 ${f.name}` });
+					const { table, rows } = await importTable(area, f);
+					const other = seen.get(table);
+					if (other) throw new DatasetError(`${f.name} 与 ${other} 都是 ${table} 表`);
+					seen.set(table, f.name);
+					set({ name: f.name, kind: f.kind, status: 'loaded', message: `${table} 表 ${rows} 行` });
+				}
+				current = undefined;
+				if (!seen.has('reports')) throw new DatasetError('缺少 reports 表（reports.parquet、reports.csv 或 reports.json）');
+				if (!seen.has('agencies')) await deriveAgencyTable(area);
+				return meta(null);
+			});
+		} else {
+			dataset = await loadRecords(db, reports, records, set, onProgress, meta(reports.length && !records.length ? false : null));
+		}
+		return { dataset, files: list() };
+	} catch (e) {
+		if (e instanceof LoadError) throw e;
+		if (current) set({ name: current.name, kind: current.kind, status: 'rejected', message: errorText(e) });
+		for (const f of [...databases, ...tables, ...reports]) {
+			const s = statuses.get(f.name);
+			if (!s || s.status === 'loaded') set({ name: f.name, kind: f.kind, status: 'skipped', message: '未载入（同批文件有错误）' });
+		}
+		throw new LoadError(`载入失败：${errorText(e)}。之前的数据保持不变。`, list(), { cause: e });
+	}
+}
+
+/** One table file into the staging area; returns the table it filled and its row count. */
+async function importTable(area: StagingArea, f: ReadFile): Promise<{ table: TableName; rows: number }> {
+	const which = (columns: readonly string[]) => {
+		const table = pickTable(f.name, columns);
+		if (!table) throw new DatasetError(`${f.name} 不是数据集的表（reports、cells、findings 或 agencies）：列为 ${columns.slice(0, 8).join(', ')}…`);
+		const missing = missingRequired(table, columns);
+		if (missing.length) throw new DatasetError(`${f.name}：缺少 ${table} 表的必需列 ${missing.join(', ')}`);
+		return table;
+	};
+	if (f.kind === 'parquet' || f.kind === 'json') {
+		const decoded = f.kind === 'parquet' ? await readParquet(f.bytes, f.name) : jsonRows(f.json, f.name);
+		const table = which(decoded.columns);
+		const { columns, rows } = objectRows(table, decoded.rows, decoded.columns, f.name);
+		return { table, rows: await insertRows(area, table, columns, rows, f.name) };
+	}
+	const raw = await rawFromCsv(area, f.bytes, f.name);
+	const table = which(raw.columns);
+	return { table, rows: await insertFromRaw(area, raw.raw, table, f.name) };
+}
+

@@ -1,0 +1,49 @@
+/** What loadDataset takes and gives (see load-dataset.ts). */
+import type { DatasetInfo } from '../db/catalog';
+import type { FileKind } from './classify';
+
+/** A file to load: a browser File, or bytes with a name (tests). */
+export type SourceFile = { name: string; arrayBuffer(): Promise<ArrayBuffer> } | { name: string; bytes: Uint8Array };
+
+export type DatasetSource =
+	/** `url`: the folder holding manifest.json and gongkai.duckdb, ending in `/`. */
+	| { kind: 'bundled'; url: string; fetch?: typeof fetch }
+	| { kind: 'files'; files: readonly SourceFile[] };
+
+export interface LoadProgress {
+	phase: 'fetch' | 'read' | 'parse' | 'insert' | 'check';
+	done: number;
+	total: number;
+	/** For people (zh). */
+	message: string;
+}
+
+/** What became of one file of a load. */
+export interface FileStatus {
+	name: string;
+	kind: FileKind | 'manifest' | 'records' | 'findings';
+	status: 'loaded' | 'rejected' | 'skipped';
+	/** For people (zh): what it added, or why not. */
+	message: string;
+}
+
+export interface LoadResult {
+	dataset: DatasetInfo;
+	files: FileStatus[];
+}
+
+/** A load that failed; the previous dataset is still in place. `files` says which file was wrong and why. */
+export class LoadError extends Error {
+	constructor(
+		message: string,
+		readonly files: FileStatus[] = [],
+		options?: { cause?: unknown }
+	) {
+		super(message, options);
+		this.name = 'LoadError';
+	}
+}
+
+export type OnProgress = (p: LoadProgress) => void;
+
+export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));

@@ -1,0 +1,147 @@
+/**
+ * Every named query runs against the bundled dataset (data/default/gongkai.duckdb) in @duckdb/node-api, its rows
+ * pass the query's zod schema, and the numbers agree with a direct computation from data/default/records.json.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { layoutCells } from '../../../src/lib/dataset/columns';
+import { DatasetManifest } from '../../../src/lib/dataset/manifest';
+import { probeParams, probeQueries } from '../../../src/lib/db/probe';
+import {
+	agencyList,
+	agencyProfile,
+	compileSql,
+	defineQuery,
+	findingsSummary,
+	overviewKpis,
+	QUERIES,
+	reportCells,
+	topAgencies,
+	trendOutcomes
+} from '../../../src/lib/db/queries';
+import type { QueryRunner } from '../../../src/lib/db/runner';
+import type { AnnualReport, Finding } from '../../../src/lib/report/schema';
+import { DEFAULT_DIR, HAS_DEFAULT, openNode } from './helpers';
+
+const read = <T>(name: string) => JSON.parse(readFileSync(join(DEFAULT_DIR, name), 'utf8')) as T;
+
+describe('named queries: definitions', () => {
+	it('compile every $name to a position, leaving no named parameter behind', () => {
+		for (const q of Object.values(QUERIES)) {
+			expect(q.sql, q.name).not.toMatch(/\$[A-Za-z_]/);
+			expect(q.sql, q.name).not.toMatch(/^\s*--/m);
+			const positions = new Set([...q.sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+			expect([...positions].sort((a, b) => a - b), q.name).toEqual(q.paramNames.map((_, i) => i + 1));
+		}
+	});
+
+	it('reject unknown and unused parameters when defined', () => {
+		expect(() => compileSql('q', 'SELECT $a', [])).toThrow(/\$a is not one of its parameters/);
+		expect(() => compileSql('q', 'SELECT 1', ['a'])).toThrow(/parameter a is not used/);
+		expect(compileSql('q', '-- uses $b in a comment\nSELECT $b + $b', ['b'])).toBe('SELECT $1 + $1');
+	});
+});
+
+describe.skipIf(!HAS_DEFAULT)('named queries on the bundled dataset (@duckdb/node-api)', () => {
+	let node: Awaited<ReturnType<typeof openNode>>;
+	let runner: QueryRunner;
+	const records = HAS_DEFAULT ? read<AnnualReport[]>('records.json') : [];
+	const findings = HAS_DEFAULT ? read<Finding[]>('findings.json') : [];
+
+	beforeAll(async () => {
+		node = await openNode();
+		runner = node.runner;
+	});
+	afterAll(() => node?.close());
+
+	it('runs every named query with representative parameters; rows match their schemas', async () => {
+		const results = await probeQueries(runner);
+		expect(results.map((r) => r.name)).toEqual(Object.keys(QUERIES));
+		for (const r of results) {
+			expect(r.error, r.name).toBeNull();
+			expect(r.rows, r.name).toBeGreaterThan(0);
+		}
+	});
+
+	it('overview-kpis: sums and counts per year equal records.json', async () => {
+		const rows = await runner.query(overviewKpis, { yearFrom: 2019, yearTo: 2025 });
+		const manifest = DatasetManifest.parse(read('manifest.json'));
+		expect(Object.fromEntries(rows.map((r) => [String(r.year), r.reports]))).toEqual(manifest.counts.byYear);
+		const y2024 = records.filter((r) => r.year === 2024);
+		const sum = (get: (r: AnnualReport) => number | null | undefined) => y2024.reduce((s, r) => s + (get(r) ?? 0), 0);
+		const row = rows.find((r) => r.year === 2024)!;
+		expect(row.new_received).toBe(sum((r) => r.applications.newReceived.total.value));
+		expect(row.carried_forward).toBe(sum((r) => r.applications.carriedForward.total.value));
+		expect(row.reviews).toBe(sum((r) => r.reviewLitigation.review.total.value));
+		expect(row.agencies).toBe(new Set(y2024.map((r) => r.agency.id)).size);
+	});
+
+	it('filters bind as parameters: region, agency, level', async () => {
+		const all = await runner.query(overviewKpis, { yearFrom: 2019, yearTo: 2025 });
+		const province = await runner.query(overviewKpis, { yearFrom: 2019, yearTo: 2025, provinceCode: '350000' });
+		const expected = records.filter((r) => r.agency.region.province?.code === '350000').length;
+		expect(province.reduce((n, r) => n + r.reports, 0)).toBe(expected);
+		expect(all.reduce((n, r) => n + r.reports, 0)).toBe(records.length);
+		const one = records[0]!;
+		const agency = await runner.query(overviewKpis, { yearFrom: 2019, yearTo: 2025, agencyId: one.agency.id });
+		expect(agency.reduce((n, r) => n + r.reports, 0)).toBe(records.filter((r) => r.agency.id === one.agency.id).length);
+		const none = await runner.query(overviewKpis, { yearFrom: 2019, yearTo: 2025, level: 'national' });
+		expect(none).toEqual([]);
+	});
+
+	it('trend-outcomes: granted per year equals records.json', async () => {
+		const rows = await runner.query(trendOutcomes, { yearFrom: 2021, yearTo: 2021 });
+		const granted = records.filter((r) => r.year === 2021).reduce((s, r) => s + (r.applications.results.granted.total.value ?? 0), 0);
+		expect(rows.find((r) => r.outcome === 'granted')?.value).toBe(granted);
+		expect(rows.map((r) => r.outcome)).toEqual(['granted', 'partialGrant', 'denied', 'unableToProvide', 'notProcessed', 'other']);
+	});
+
+	it('top-agencies honours its limit and orders by new applications', async () => {
+		const rows = await runner.query(topAgencies, { yearFrom: 2019, yearTo: 2025, limit: 3 });
+		expect(rows).toHaveLength(3);
+		expect(rows.map((r) => r.new_received ?? -1)).toEqual([...rows.map((r) => r.new_received ?? -1)].sort((a, b) => b - a));
+	});
+
+	it('findings-summary counts every finding once', async () => {
+		const rows = await runner.query(findingsSummary, { yearFrom: 1990, yearTo: 2100 });
+		expect(rows.reduce((n, r) => n + r.findings, 0)).toBe(findings.length);
+	});
+
+	it('agency-profile and report-cells: one row per report, one per template cell', async () => {
+		const one = records.find((r) => r.template === '2021')!;
+		const profile = await runner.query(agencyProfile, { agencyId: one.agency.id });
+		expect(profile.map((r) => r.id)).toEqual(records.filter((r) => r.agency.id === one.agency.id).map((r) => r.id).sort());
+		const cells = await runner.query(reportCells, { reportId: one.id });
+		expect(cells.map((c) => c.path)).toEqual(layoutCells(one.layout).map((c) => c.path));
+		expect(cells.find((c) => c.path === 'applications.newReceived.total')?.value).toBe(one.applications.newReceived.total.value);
+	});
+
+	it('agency-list: search finds a name or an alias, also of an agency without aliases', async () => {
+		const noAliases = await runner.query(agencyList, { yearFrom: 2019, yearTo: 2025, search: '海坛' });
+		expect(noAliases.map((a) => [a.id, a.aliases])).toEqual([['fj-pingtan-haitan', []]]);
+		const alias = await runner.query(agencyList, { yearFrom: 2019, yearTo: 2025, search: '国有资产管理局' });
+		expect(alias.map((a) => a.id)).toEqual(['fj-pingtan-touzicujin']);
+		const all = await runner.query(agencyList, { yearFrom: 2019, yearTo: 2025 });
+		expect(all).toHaveLength(16);
+		expect(all[0]!.series.map((p) => p.year)).toEqual([...all[0]!.series.map((p) => p.year)].sort());
+	});
+
+	it('rejects invalid parameters before running anything', async () => {
+		await expect(runner.query(overviewKpis, { yearFrom: 'x' as never, yearTo: 2020 })).rejects.toThrow(/overview-kpis: invalid parameters/);
+		await expect(runner.query(overviewKpis, { yearFrom: 2019, yearTo: 2020, provinceCode: "35' OR 1=1" })).rejects.toThrow(/invalid parameters/);
+	});
+
+	it('rejects rows with a bigint or a HUGEINT string', async () => {
+		const q = (sql: string) => defineQuery({ name: 'bad', title: 'bad', sql, params: z.object({}), row: z.object({ n: z.number() }) });
+		await expect(runner.query(q('SELECT 1::BIGINT AS n'), {})).rejects.toThrow(/row 0 does not match its schema/);
+		await expect(runner.query(q('SELECT sum(year)::VARCHAR AS n FROM reports'), {})).rejects.toThrow(/does not match/);
+	});
+
+	it('probe parameters come from the data', async () => {
+		const p = await probeParams(runner);
+		expect(p['overview-kpis']).toEqual({ yearFrom: 2019, yearTo: 2025 });
+		expect(records.some((r) => r.id === p['report-cells'].reportId)).toBe(true);
+	});
+});
