@@ -1,0 +1,59 @@
+/**
+ * The one Svelte action that owns an ECharts instance (STYLE.md §4): lazy-loads the registered ECharts runtime
+ * (browser only, dynamic import), inits with the SVG renderer, replaces the option on update (notMerge), follows the
+ * container's size and disposes on destroy. A click in the plot area is forwarded to `onclick` as the x category under it (cross-filtering).
+ */
+import type { EChartsOption } from 'echarts';
+import type { Action } from 'svelte/action';
+
+export interface ChartClick {
+	name: string;
+	dataIndex: number;
+	seriesName: string | undefined;
+}
+
+export interface ChartParams {
+	option: EChartsOption;
+	onclick?: ((e: ChartClick) => void) | undefined;
+}
+
+export const echarts: Action<HTMLElement, ChartParams> = (node, params) => {
+	let current = params;
+	let chart: { setOption(o: EChartsOption, opts: { notMerge: boolean }): void; resize(): void; dispose(): void } | undefined;
+	let destroyed = false;
+	const observer = new ResizeObserver(() => chart?.resize());
+
+	void import('$lib/charts/echarts').then(({ init }) => {
+		if (destroyed) return;
+		const instance = init(node, null, { renderer: 'svg' });
+		// A click anywhere in a category's column (not only on a bar, whose segments can be a few pixels tall) picks
+		// that category: the zrender click, mapped through the grid's first x axis.
+		instance.getZr().on('click', (e: { offsetX: number; offsetY: number }) => {
+			const point = [e.offsetX, e.offsetY];
+			if (!current.onclick || !instance.containPixel({ gridIndex: 0 }, point)) return;
+			// With a grid finder the point is [x, y] and the answer [x category index, y value].
+			const coord: unknown = instance.convertFromPixel({ gridIndex: 0 }, point);
+			const index = Math.round(Array.isArray(coord) ? Number(coord[0]) : Number(coord));
+			const axes = (instance.getOption() as { xAxis?: { data?: unknown[] }[] }).xAxis;
+			const name = axes?.[0]?.data?.[index];
+			if (name === undefined) return;
+			current.onclick({ name: String(name), dataIndex: index, seriesName: undefined });
+		});
+		instance.setOption(current.option, { notMerge: true });
+		chart = instance;
+		node.dataset.ready = 'true';
+		observer.observe(node);
+	});
+
+	return {
+		update(next) {
+			current = next;
+			chart?.setOption(next.option, { notMerge: true });
+		},
+		destroy() {
+			destroyed = true;
+			observer.disconnect();
+			chart?.dispose();
+		}
+	};
+};

@@ -1,0 +1,136 @@
+/**
+ * The overview page (/) in headless Chromium on the built site: every chart draws from the bundled dataset, the
+ * "new applications" KPI equals the sum over data/default/records.json, filters live in the URL (a reload restores
+ * them, back returns), clicking a trend bar narrows the years, the language switch relabels the page and the
+ * charts, nothing is requested beyond the site's origin and the console stays clean. Screenshots go to
+ * tests/e2e/output/overview*.png.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT_DIR, REPO_ROOT, collectErrors, launchBrowser, startSite, type Browser, type Site } from './harness';
+
+interface RecordLite {
+	year: number;
+	agency: { level: string };
+	applications: { newReceived: { total: { value: number | null } } };
+}
+const RECORDS = JSON.parse(readFileSync(join(REPO_ROOT, 'data/default/records.json'), 'utf8')) as RecordLite[];
+const YEARS = RECORDS.map((r) => r.year);
+const MIN = Math.min(...YEARS);
+const MAX = Math.max(...YEARS);
+
+/** Sum of applications.newReceived.total over the records in [from, to] that pass `keep`. */
+function newReceived(from: number, to: number, keep: (r: RecordLite) => boolean = () => true): number {
+	return RECORDS.filter((r) => r.year >= from && r.year <= to && keep(r)).reduce((s, r) => s + (r.applications.newReceived.total.value ?? 0), 0);
+}
+
+const CHARTS = ['chart-trend', 'chart-applicants', 'chart-agencies', 'chart-findings'];
+
+/** Waits until the page shows the filters containing `fragment` with every query answered and every chart drawn. */
+async function settled(page: Page, fragment: string) {
+	await page.waitForFunction(
+		({ fragment, charts }) => {
+			const el = document.querySelector<HTMLElement>('[data-testid="overview"]');
+			if (!el || el.dataset.state !== 'ready' || !(el.dataset.filters ?? '').includes(fragment)) return false;
+			return charts.every((c) => (document.querySelector(`[data-testid="${c}"]`)?.querySelectorAll('svg path').length ?? 0) > 0);
+		},
+		{ fragment, charts: CHARTS },
+		{ timeout: 60_000 }
+	);
+}
+
+const kpiNew = async (page: Page) => Number(await page.getByTestId('kpi-new-received').getAttribute('data-value'));
+const svgText = async (page: Page, testid: string) => (await page.getByTestId(testid).locator('svg text').allTextContents()).join(' ');
+
+describe('overview page (/)', () => {
+	let site: Site;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		site = await startSite();
+		browser = await launchBrowser();
+		await mkdir(OUTPUT_DIR, { recursive: true });
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+
+	it('draws every panel, matches records.json, keeps filters in the URL, cross-filters and switches language', { timeout: 180_000 }, async () => {
+		const page = await browser.newPage();
+		await page.setViewportSize({ width: 1366, height: 768 });
+		const errors = collectErrors(page);
+		const requests: string[] = [];
+		page.context().on('request', (r) => requests.push(r.url()));
+
+		await page.goto(`${site.url}/`, { waitUntil: 'load' });
+		await settled(page, `"yearFrom":${MIN},"yearTo":${MAX}`);
+		expect(await page.locator('h1').textContent()).toBe('政府信息公开工作年度报告概览');
+		for (const c of CHARTS) expect(await page.getByTestId(c).locator('svg path').count(), c).toBeGreaterThan(0);
+		for (const p of ['kpis', 'trend', 'applicants', 'agencies', 'findings']) {
+			await expect(page.getByTestId(`panel-${p}`).getAttribute('data-status')).resolves.toBe('ready');
+		}
+		// Full range: the KPI equals the sum over the records.
+		expect(await kpiNew(page)).toBe(newReceived(MIN, MAX));
+		expect(await svgText(page, 'chart-trend')).toContain('申请数');
+		// The data-table twin has one row per year.
+		expect(await page.getByTestId('panel-trend').locator('tbody tr').count()).toBe(MAX - MIN + 1);
+		await page.screenshot({ path: join(OUTPUT_DIR, 'overview.png'), fullPage: true });
+		// The data-table twin: in the DOM for screen readers, shown instead of the chart on request.
+		const trendPanel = page.getByTestId('panel-trend');
+		await trendPanel.getByRole('button', { name: '显示数据表' }).click();
+		await expect(trendPanel.locator('table').isVisible()).resolves.toBe(true);
+		await expect(page.getByTestId('chart-trend').isVisible()).resolves.toBe(false);
+		await trendPanel.getByRole('button', { name: '隐藏数据表' }).click();
+		await expect(page.getByTestId('chart-trend').isVisible()).resolves.toBe(true);
+
+		// A filter changes the URL and the panels; a reload restores it; back returns to the full view.
+		const level = await page.locator('select[name="level"] option:nth-child(2)').getAttribute('value');
+		expect(level).toBeTruthy();
+		await page.selectOption('select[name="level"]', level!);
+		await page.waitForURL((u) => u.searchParams.get('level') === level);
+		await settled(page, `"level":"${level}"`);
+		const filtered = newReceived(MIN, MAX, (r) => r.agency.level === level);
+		expect(await kpiNew(page)).toBe(filtered);
+		expect(filtered).not.toBe(newReceived(MIN, MAX));
+		await page.reload({ waitUntil: 'load' });
+		await settled(page, `"level":"${level}"`);
+		expect(await kpiNew(page)).toBe(filtered);
+		await expect(page.locator('select[name="level"]').inputValue()).resolves.toBe(level);
+		await page.goBack();
+		await page.waitForURL((u) => !u.searchParams.has('level'));
+		await settled(page, '"level":null');
+		expect(await kpiNew(page)).toBe(newReceived(MIN, MAX));
+
+		// Clicking in the first year's column (above its short bar) narrows the range to that year.
+		const box = (await page.getByTestId('chart-trend').boundingBox())!;
+		const years = MAX - MIN + 1;
+		const gridWidth = box.width - 56 - 16; // trend.ts grid: left 56, right 16, top 56, bottom 40
+		await page.mouse.click(box.x + 56 + gridWidth / years / 2, box.y + 56 + (box.height - 96) / 2);
+		await page.waitForURL((u) => u.searchParams.get('yearFrom') === String(MIN) && u.searchParams.get('yearTo') === String(MIN));
+		await settled(page, `"yearFrom":${MIN},"yearTo":${MIN}`);
+		expect(await kpiNew(page)).toBe(newReceived(MIN, MIN));
+		await page.goBack();
+		await settled(page, `"yearFrom":${MIN},"yearTo":${MAX}`);
+
+		// The language switch: h1 and axis names in English, the URL says so.
+		await page.getByTestId('lang-switch').click();
+		await page.waitForURL((u) => u.searchParams.get('lang') === 'en');
+		await page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('Government'));
+		await settled(page, `"yearFrom":${MIN}`);
+		await page.waitForFunction(() => document.querySelector('[data-testid="chart-trend"] svg')?.textContent?.includes('Requests'));
+		expect(await svgText(page, 'chart-trend')).not.toContain('申请数');
+		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+		await page.screenshot({ path: join(OUTPUT_DIR, 'overview-en.png'), fullPage: true });
+
+		const origin = new URL(site.url).origin;
+		const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+		expect(foreign).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
