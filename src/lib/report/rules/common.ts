@@ -75,19 +75,19 @@ export function cellOf(record: AnnualReport, path: string): Cell | undefined {
  * map lookup of an already-hashed path string is far cheaper than walking the object tree each time.
  */
 const indexes = new WeakMap<AnnualReport, Map<string, Cell>>();
+const pathKeys = new Map<string, readonly string[]>();
 function cellIndex(record: AnnualReport): Map<string, Cell> {
 	let index = indexes.get(record);
 	if (!index) {
 		index = new Map();
-		const walk = (node: unknown, prefix: string): void => {
-			if (node === null || typeof node !== 'object') return;
-			if ('raw' in node && 'value' in node) {
-				index!.set(prefix, node as Cell);
-				return;
-			}
-			for (const [k, v] of Object.entries(node)) walk(v, prefix ? `${prefix}.${k}` : k);
-		};
-		for (const table of ['disclosure', 'disclosure2019', 'applications', 'reviewLitigation'] as const) walk(record[table], table);
+		// The layout's cell paths are memoised strings (already hashed), split once per process.
+		for (const path of recordCellPaths(record)) {
+			let keys = pathKeys.get(path);
+			if (!keys) pathKeys.set(path, (keys = path.split('.')));
+			let cur: unknown = record;
+			for (const k of keys) cur = cur === null || typeof cur !== 'object' ? undefined : (cur as Record<string, unknown>)[k];
+			if (cur !== null && typeof cur === 'object' && 'raw' in cur) index.set(path, cur as Cell);
+		}
 		indexes.set(record, index);
 	}
 	return index;
