@@ -6,7 +6,7 @@
  * never from the year.
  */
 import { classifyAgency, agencyIdFromName } from '../ids';
-import { setAt } from '../paths';
+import { getAt, setAt } from '../paths';
 import { assertRecord } from '../validate';
 import type { AnnualReport } from '../schema';
 import {
@@ -16,7 +16,7 @@ import {
 	type ParseNotes,
 	type Reject
 } from '../schema';
-import { TABLE4_ROW, table2Blocks, table3Rows, type RowDef } from '../template';
+import { APPLICANT_COLS, TABLE4_ROW, table2Blocks, table3Rows, type RowDef } from '../template';
 import { htmlStream } from './html-stream';
 import { readMeta } from './meta';
 import { readNarrative } from './narrative';
@@ -272,17 +272,12 @@ function readTable4(sc: Scan, start: number, end: number, structured: boolean, n
 	storeRow(TABLE4_ROW, r, notes, out);
 }
 
-const APPLICANT_KEYS = ['naturalPerson', 'legalPerson.commercial', 'legalPerson.research', 'legalPerson.social', 'legalPerson.legal', 'legalPerson.other', 'total'];
-
 /** 2021 layout: the （六） subtotal is not printed; derive it from its three rows (null if any is blank). */
 function deriveOtherTotal(out: Record<string, unknown>) {
-	const get = (row: string, key: string) => {
-		let cur: unknown = out;
-		for (const k of `applications.results.other.${row}.${key}`.split('.')) cur = (cur as Record<string, unknown>)[k];
-		return (cur as Cell).value;
-	};
-	for (const key of APPLICANT_KEYS) {
-		const parts = ['overdueCorrection', 'overdueFee', 'otherReasons'].map((r) => get(r, key));
+	for (const { key } of APPLICANT_COLS) {
+		const parts = ['overdueCorrection', 'overdueFee', 'otherReasons'].map(
+			(r) => (getAt(out, `applications.results.other.${r}.${key}`) as Cell).value
+		);
 		const value = parts.every((v) => v !== null) ? parts.reduce((s, v) => s! + v!, 0)! : null;
 		setAt(out, `applications.results.other.total.${key}`, { value, raw: '', derived: true });
 	}
@@ -290,11 +285,7 @@ function deriveOtherTotal(out: Record<string, unknown>) {
 
 /** 2021 fees are 万元 (a cell written in 元 is converted, raw kept); 2019 procurement amounts become 元. */
 function normaliseUnits(out: Record<string, unknown>, layout2: Layout) {
-	const at = (path: string) => {
-		let cur: unknown = out;
-		for (const k of path.split('.')) cur = (cur as Record<string, unknown> | undefined)?.[k];
-		return cur as Cell | undefined;
-	};
+	const at = (path: string) => getAt(out, path) as Cell | undefined;
 	if (layout2 === '2021') {
 		const fee = at('disclosure.fees.amountWan');
 		if (fee && fee.value !== null && amountUnit(fee.raw) === '元') fee.value = Number((fee.value / 10000).toFixed(8));

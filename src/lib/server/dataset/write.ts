@@ -16,9 +16,26 @@ import { join } from 'node:path';
 import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { PARSER_VERSION } from '../../report/parse';
 import type { AnnualReport, Finding } from '../../report/schema';
-import { TABLE_NAMES, TABLES, createTableSql, ident, type Column, type Row, type TableName, type Value } from './columns';
-import { buildManifest, type DatasetFile, type DatasetManifest } from './manifest';
-import { agencyRows, cellRows, daysOf, deriveAgencies, findingRows, reportRow, type AgencyInput } from './rows';
+import {
+	TABLE_NAMES,
+	TABLES,
+	agencyRows,
+	buildManifest,
+	cellRows,
+	createTableSql,
+	daysOf,
+	deriveAgencies,
+	findingRows,
+	ident,
+	reportRow,
+	type AgencyInput,
+	type Column,
+	type DatasetFile,
+	type DatasetManifest,
+	type Row,
+	type TableName,
+	type Value
+} from '../../dataset';
 
 export const DUCKDB_FILE = 'gongkai.duckdb';
 export const MANIFEST_FILE = 'manifest.json';
