@@ -14,7 +14,7 @@ import { OUTPUT_DIR, REPO_ROOT, collectErrors, launchBrowser, startSite, type Br
 
 interface RecordLite {
 	year: number;
-	agency: { level: string };
+	agency: { id: string; name: string; level: string; kind: string };
 	applications: { newReceived: { total: { value: number | null } } };
 }
 const RECORDS = JSON.parse(readFileSync(join(REPO_ROOT, 'data/default/records.json'), 'utf8')) as RecordLite[];
@@ -22,9 +22,12 @@ const YEARS = RECORDS.map((r) => r.year);
 const MIN = Math.min(...YEARS);
 const MAX = Math.max(...YEARS);
 
-/** Sum of applications.newReceived.total over the records in [from, to] that pass `keep`. */
-function newReceived(from: number, to: number, keep: (r: RecordLite) => boolean = () => true): number {
-	return RECORDS.filter((r) => r.year >= from && r.year <= to && keep(r)).reduce((s, r) => s + (r.applications.newReceived.total.value ?? 0), 0);
+/**
+ * Sum of applications.newReceived.total over the records in [from, to] that pass `keep`. The dashboard's default
+ * scope leaves area-wide reports out (they include their departments' figures); `all` counts every report.
+ */
+function newReceived(from: number, to: number, keep: (r: RecordLite) => boolean = () => true, scope: 'agencies' | 'all' = 'agencies'): number {
+	return RECORDS.filter((r) => r.year >= from && r.year <= to && keep(r) && (scope === 'all' || r.agency.kind !== 'area')).reduce((s, r) => s + (r.applications.newReceived.total.value ?? 0), 0);
 }
 
 const CHARTS = ['chart-trend', 'chart-applicants', 'chart-agencies', 'chart-findings'];
@@ -105,6 +108,25 @@ describe('overview page (/)', () => {
 		await page.waitForURL((u) => !u.searchParams.has('level'));
 		await settled(page, '"level":null');
 		expect(await kpiNew(page)).toBe(newReceived(MIN, MAX));
+
+		// Scope: every report (area-wide ones too) is a larger sum; back to the default.
+		await page.selectOption('select[name="scope"]', 'all');
+		await page.waitForURL((u) => u.searchParams.get('scope') === 'all');
+		await settled(page, '"scope":"all"');
+		expect(await kpiNew(page)).toBe(newReceived(MIN, MAX, () => true, 'all'));
+		expect(newReceived(MIN, MAX, () => true, 'all')).toBeGreaterThan(newReceived(MIN, MAX));
+		await page.goBack();
+		await settled(page, '"scope":"agencies"');
+
+		// Agency search: the renamed agency is found under its new name with its old name's years (registry alias).
+		const renamed = RECORDS.find((r) => r.agency.name.includes('投资促进'))!.agency.id;
+		await page.fill('input[name="q"]', '投资促进');
+		await page.press('input[name="q"]', 'Enter');
+		await page.waitForURL((u) => u.searchParams.get('q') === '投资促进');
+		await settled(page, '"search":"投资促进"');
+		expect(await kpiNew(page)).toBe(newReceived(MIN, MAX, (r) => r.agency.id === renamed));
+		await page.goBack();
+		await settled(page, '"search":null');
 
 		// Clicking in the first year's column (above its short bar) narrows the range to that year.
 		const box = (await page.getByTestId('chart-trend').boundingBox())!;

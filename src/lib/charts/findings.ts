@@ -2,7 +2,7 @@
 import type { EChartsOption } from 'echarts';
 import type { findingsSummary, RowOf } from '../db/queries';
 import type { Lang } from '../filters';
-import { messages, SEVERITY_LABELS } from '../i18n';
+import { messages, ruleLabel, SEVERITY_LABELS } from '../i18n';
 import { formatNumber } from './format';
 import type { DataTable } from './table';
 import { base, MUTED, SEVERITY_COLORS } from './theme';
@@ -34,7 +34,7 @@ export function findingsOption(rows: FindingRow[], opts: FindingsOptions): EChar
 		legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: MUTED } },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (p: unknown) => axisTooltip(lang, p) },
 		xAxis: { type: 'value', name: t.count, nameLocation: 'middle', nameGap: 24, nameTextStyle: { color: MUTED }, minInterval: 1 },
-		yAxis: { type: 'category', data: rs, axisTick: { show: false }, axisLabel: { fontFamily: 'ui-monospace, monospace', fontSize: 11 } },
+		yAxis: { type: 'category', data: rs, axisTick: { show: false }, axisLabel: { fontSize: 11, formatter: (id: string) => ruleLabel(lang, id as FindingRow['rule']) } },
 		series: SEVERITIES.map((s) => ({
 			type: 'bar' as const,
 			name: SEVERITY_LABELS[lang][s],
@@ -51,7 +51,7 @@ export function findingsTable(rows: FindingRow[], opts: FindingsOptions): DataTa
 	const t = messages(lang);
 	return {
 		columns: [t.rule, t.severity, t.count, t.findingsReports],
-		rows: rows.map((r) => [r.rule, SEVERITY_LABELS[lang][r.severity], formatNumber(lang, r.findings), formatNumber(lang, r.reports)]),
+		rows: rows.map((r) => [`${ruleLabel(lang, r.rule)} (${r.rule})`, SEVERITY_LABELS[lang][r.severity], formatNumber(lang, r.findings), formatNumber(lang, r.reports)]),
 		numeric: [false, false, true, true]
 	};
 }

@@ -10,6 +10,7 @@
 import { createTableSql, ident, TABLE_NAMES, TABLES, type Column, type TableName } from '../dataset/columns';
 import type { DatasetManifest } from '../dataset/manifest';
 import type { Engine } from './engine';
+import MACROS_SQL from './queries/macros.sql?raw';
 
 export type DatasetOrigin = 'empty' | 'bundled' | 'files';
 
@@ -229,7 +230,7 @@ export class Catalog {
 		});
 		if (problems.length) throw new DatasetError(`数据表结构不符：${problems.join('；')}`);
 		try {
-			await this.engine.query(`BEGIN TRANSACTION; ${views.join('; ')}; COMMIT`);
+			await this.engine.query(`BEGIN TRANSACTION; ${views.join('; ')}; ${MACROS_SQL}; COMMIT`);
 		} catch (e) {
 			await this.engine.query('ROLLBACK').catch(() => undefined);
 			throw e;

@@ -13,6 +13,10 @@ export type Lang = z.infer<typeof Lang>;
 const Year = z.coerce.number().int().min(1990).max(2100);
 const DivisionCode = z.string().regex(/^\d{6}$/);
 const Category = z.string().trim().min(1).max(40);
+const Search = z.string().trim().min(1).max(100);
+/** See db/queries/filters.ts: which reports are summed. The dashboard's default leaves area-wide 汇总 reports out. */
+export const Scope = z.enum(['agencies', 'areas', 'all']);
+export type Scope = z.infer<typeof Scope>;
 
 /** One schema per URL parameter, in the order they are written back. */
 const PARAMS = {
@@ -23,7 +27,9 @@ const PARAMS = {
 	category: Category,
 	provinceCode: DivisionCode,
 	cityCode: DivisionCode,
-	countyCode: DivisionCode
+	countyCode: DivisionCode,
+	q: Search,
+	scope: Scope
 } as const;
 
 type FilterKey = keyof typeof PARAMS;
@@ -39,6 +45,10 @@ export interface View {
 	provinceCode: string | null;
 	cityCode: string | null;
 	countyCode: string | null;
+	/** Agency search: text in an agency's name or aliases. */
+	q: string | null;
+	/** null = the default, 'agencies'. */
+	scope: Scope | null;
 	lang: Lang;
 }
 
@@ -51,8 +61,13 @@ export const DEFAULT_VIEW: View = {
 	provinceCode: null,
 	cityCode: null,
 	countyCode: null,
+	q: null,
+	scope: null,
 	lang: 'zh'
 };
+
+/** The scope a view sums over: single agencies unless the URL says otherwise. */
+export const scopeOf = (view: View): Scope => view.scope ?? 'agencies';
 
 function one<T>(schema: z.ZodType<T>, raw: string | null): T | null {
 	if (raw === null || raw === '') return null;
@@ -94,6 +109,8 @@ export interface QueryFilters {
 	level: AgencyLevel | null;
 	kind: AgencyKind | null;
 	category: string | null;
+	search: string | null;
+	scope: Scope;
 }
 
 /** Resolves unset years to the dataset's range, clamps to it and orders from ≤ to. */
@@ -109,7 +126,9 @@ export function toQueryFilters(view: View, range: { min: number; max: number }):
 		countyCode: view.countyCode,
 		level: view.level,
 		kind: view.kind,
-		category: view.category
+		category: view.category,
+		search: view.q,
+		scope: scopeOf(view)
 	};
 }
 

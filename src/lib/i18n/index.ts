@@ -4,10 +4,15 @@
  * no storage. Dataset text (agency names, categories) is shown as it is in both languages.
  */
 import type { Lang } from '../filters';
+import type { RuleId } from '../report/schema';
 
 const zh = {
 	siteName: '政府信息公开年报',
 	navOverview: '概览',
+	navAgencies: '机关',
+	navCompare: '比较',
+	navCompliance: '合规',
+	navSql: 'SQL',
 	navData: '数据',
 	language: '语言',
 	switchTo: 'English',
@@ -24,6 +29,13 @@ const zh = {
 	county: '县（区）',
 	all: '全部',
 	reset: '清除筛选',
+	search: '机关',
+	searchPlaceholder: '搜索机关名称',
+	scope: '统计口径',
+	scopeAgencies: '各机关（不含区域汇总）',
+	scopeAreas: '仅区域汇总报告',
+	scopeAll: '全部报告',
+	scopeHint: '区域汇总报告（地区政府的年度报告）已包含本地区各部门的数字；与部门报告相加会重复计算，默认不计入。',
 	loading: '正在载入数据…',
 	empty: '所选条件下没有数据。',
 	error: '无法载入：',
@@ -74,6 +86,10 @@ type Messages = { [K in keyof typeof zh]: (typeof zh)[K] };
 const en: Messages = {
 	siteName: 'FOI annual reports',
 	navOverview: 'Overview',
+	navAgencies: 'Agencies',
+	navCompare: 'Compare',
+	navCompliance: 'Compliance',
+	navSql: 'SQL',
 	navData: 'Data',
 	language: 'Language',
 	switchTo: '中文',
@@ -90,6 +106,13 @@ const en: Messages = {
 	county: 'County',
 	all: 'All',
 	reset: 'Clear filters',
+	search: 'Agency',
+	searchPlaceholder: 'Search agency names',
+	scope: 'Reports summed',
+	scopeAgencies: 'Single agencies (no area totals)',
+	scopeAreas: 'Area-wide reports only',
+	scopeAll: 'All reports',
+	scopeHint: 'An area-wide report (an area government’s report) already includes its departments’ figures; adding both counts them twice, so it is left out by default.',
 	loading: 'Loading data…',
 	empty: 'No data for these filters.',
 	error: 'Could not load: ',
@@ -136,6 +159,14 @@ const en: Messages = {
 };
 
 export type { Lang };
+
+/**
+ * A page's or component's own labels, kept beside its area (`src/lib/i18n/<area>.ts`) rather than in this file:
+ * `defineMessages({ zh: {...}, en: {...} })` checks that en has exactly zh's keys and with the same kinds of value.
+ */
+export function defineMessages<M extends Record<string, unknown>>(m: { zh: M; en: { [K in keyof M]: M[K] } }): Record<Lang, M> {
+	return m;
+}
 export type MessageKey = keyof Messages;
 export const MESSAGES: Record<Lang, Messages> = { zh, en };
 export const messages = (lang: Lang): Messages => MESSAGES[lang];
@@ -184,3 +215,46 @@ export const SEVERITY_LABELS: Record<Lang, Record<'error' | 'warning' | 'info', 
 
 /** Intl locale per language. */
 export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
+
+/** Short names of the rules (the long descriptions are `RULES` in report/rules). */
+export const RULE_LABELS: Record<Lang, Record<RuleId, string>> = {
+	zh: {
+		T3_BALANCE: '收支平衡',
+		T3_OUTCOME_SUM: '办理结果合计',
+		T3_OTHER_SUM: '其他处理小计',
+		T3_ROW_TOTAL: '申请人合计',
+		T4_GROUP_SUM: '复议诉讼合计',
+		T2_2021_STOCK: '现行有效件数（2021模板）',
+		T2_2019_STOCK: '现行有效件数（2019模板）',
+		XY_CARRY: '跨年结转衔接',
+		NARRATIVE_MATCH: '正文与表格一致',
+		TIMELINESS: '按时发布',
+		MISSING: '缺报',
+		TEMPLATE: '使用规定模板',
+		BLANK_CELLS: '空白单元格',
+		NONNEG: '非负数',
+		FEE_SECTION: '收费情况',
+		AMBIGUOUS_SPLIT: '无法确定拆分的数字'
+	},
+	en: {
+		T3_BALANCE: 'Balance of requests',
+		T3_OUTCOME_SUM: 'Outcomes add up',
+		T3_OTHER_SUM: 'Other outcomes subtotal',
+		T3_ROW_TOTAL: 'Applicant columns add up',
+		T4_GROUP_SUM: 'Reviews and lawsuits add up',
+		T2_2021_STOCK: 'Documents in force (2021 template)',
+		T2_2019_STOCK: 'Documents in force (2019 template)',
+		XY_CARRY: 'Carry-over across years',
+		NARRATIVE_MATCH: 'Text matches tables',
+		TIMELINESS: 'Published on time',
+		MISSING: 'Missing report',
+		TEMPLATE: 'Standard template used',
+		BLANK_CELLS: 'Blank cells',
+		NONNEG: 'No negative counts',
+		FEE_SECTION: 'Fees section',
+		AMBIGUOUS_SPLIT: 'Numbers that could not be split'
+	}
+};
+
+/** A rule's short name for people (its id stays available as a title or in exports). */
+export const ruleLabel = (lang: Lang, rule: RuleId): string => RULE_LABELS[lang][rule];

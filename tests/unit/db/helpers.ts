@@ -12,6 +12,7 @@ import { createDatabase, type Database } from '../../../src/lib/db/database';
 import { wasmEngine, type Param } from '../../../src/lib/db/engine';
 import type { PlainRow } from '../../../src/lib/db/plain';
 import { createQueryRunner, type QueryRunner } from '../../../src/lib/db/runner';
+import { MACROS_SQL } from '../../../src/lib/db/queries';
 
 export const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 export const DEFAULT_DIR = join(REPO, 'data/default');
@@ -42,6 +43,7 @@ export async function openNode(file = join(DEFAULT_DIR, 'gongkai.duckdb')): Prom
 	const conn = await instance.connect();
 	await conn.run(`ATTACH '${file.replaceAll("'", "''")}' AS g (READ_ONLY)`);
 	for (const t of ['reports', 'cells', 'findings', 'agencies']) await conn.run(`CREATE VIEW ${t} AS SELECT * FROM g.${t}`);
+	await conn.run(MACROS_SQL);
 	const execute = async (sql: string, params: readonly Param[]): Promise<PlainRow[]> => {
 		const stmt = await conn.prepare(sql);
 		stmt.bind([...params]);

@@ -65,6 +65,37 @@ describe.skipIf(!HAS_DEFAULT)('named queries on the bundled dataset (@duckdb/nod
 		}
 	});
 
+	it('scope: single agencies, area-wide reports or all; the parts add up to all (no report lost or counted twice)', async () => {
+		const total = (rows: { new_received: number | null; reports: number }[]) => ({
+			reports: rows.reduce((s, r) => s + r.reports, 0),
+			new: rows.reduce((s, r) => s + (r.new_received ?? 0), 0)
+		});
+		const base = { yearFrom: 2019, yearTo: 2025 };
+		const all = total(await runner.query(overviewKpis, { ...base, scope: 'all' }));
+		const agencies = total(await runner.query(overviewKpis, { ...base, scope: 'agencies' }));
+		const areas = total(await runner.query(overviewKpis, { ...base, scope: 'areas' }));
+		const isArea = (r: AnnualReport) => r.agency.kind === 'area';
+		const newOf = (rs: AnnualReport[]) => rs.reduce((s, r) => s + (r.applications.newReceived.total.value ?? 0), 0);
+		expect(areas.reports).toBe(records.filter(isArea).length);
+		expect(areas.reports).toBeGreaterThan(0);
+		expect(agencies.reports).toBe(records.filter((r) => !isArea(r)).length);
+		expect(agencies.new).toBe(newOf(records.filter((r) => !isArea(r))));
+		expect(areas.new).toBe(newOf(records.filter(isArea)));
+		expect(agencies.reports + areas.reports).toBe(all.reports);
+		expect(agencies.new + areas.new).toBe(all.new);
+	});
+
+	it('search: text in the name or a registry alias, case-insensitive, in reports and findings alike', async () => {
+		const base = { yearFrom: 2019, yearTo: 2025, search: '投资促进' };
+		const rows = await runner.query(overviewKpis, base);
+		// 国有资产管理局 was renamed 投资促进局: the registry gives both one id, so the alias finds every year.
+		const id = records.find((r) => r.agency.name.includes('投资促进'))!.agency.id;
+		expect(rows.reduce((s, r) => s + r.reports, 0)).toBe(records.filter((r) => r.agency.id === id).length);
+		const f = await runner.query(findingsSummary, base);
+		expect(f.reduce((s, r) => s + r.findings, 0)).toBe(findings.filter((x) => x.agencyId === id).length);
+		expect(await runner.query(overviewKpis, { ...base, search: '不存在的机关' })).toEqual([]);
+	});
+
 	it('overview-kpis: sums and counts per year equal records.json', async () => {
 		const rows = await runner.query(overviewKpis, { yearFrom: 2019, yearTo: 2025 });
 		const manifest = DatasetManifest.parse(read('manifest.json'));

@@ -1,7 +1,7 @@
 /** The view ↔ URL round trip (fast-check) and lenient parsing of hand-edited or stale links. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseView, serializeView, toQueryFilters, viewSearch, withFilter, type View } from '../../../src/lib/filters';
+import { DEFAULT_VIEW, parseView, scopeOf, serializeView, toQueryFilters, viewSearch, withFilter, type View } from '../../../src/lib/filters';
 import { AgencyKind, AgencyLevel } from '../../../src/lib/report/schema';
 
 const code = fc.stringMatching(/^\d{6}$/);
@@ -17,6 +17,11 @@ const arbView: fc.Arbitrary<View> = fc.record({
 	provinceCode: fc.option(code, { nil: null }),
 	cityCode: fc.option(code, { nil: null }),
 	countyCode: fc.option(code, { nil: null }),
+	q: fc.option(
+		fc.string({ minLength: 1, maxLength: 100, unit: 'grapheme' }).filter((s) => s.trim() === s && s.length > 0 && s.length <= 100),
+		{ nil: null }
+	),
+	scope: fc.option(fc.constantFrom('agencies' as const, 'areas' as const, 'all' as const), { nil: null }),
 	lang: fc.constantFrom('zh' as const, 'en' as const)
 });
 
@@ -59,7 +64,8 @@ describe('view in the URL', () => {
 
 	it('resolves years against the dataset: defaults, clamps and orders', () => {
 		const range = { min: 2019, max: 2025 };
-		expect(toQueryFilters(DEFAULT_VIEW, range)).toMatchObject({ yearFrom: 2019, yearTo: 2025, level: null });
+		expect(toQueryFilters(DEFAULT_VIEW, range)).toMatchObject({ yearFrom: 2019, yearTo: 2025, level: null, scope: 'agencies', search: null });
+		expect(scopeOf({ ...DEFAULT_VIEW, scope: 'all' })).toBe('all');
 		expect(toQueryFilters({ ...DEFAULT_VIEW, yearFrom: 2024, yearTo: 2020 }, range)).toMatchObject({ yearFrom: 2020, yearTo: 2024 });
 		expect(toQueryFilters({ ...DEFAULT_VIEW, yearFrom: 2000, yearTo: 2099 }, range)).toMatchObject({ yearFrom: 2019, yearTo: 2025 });
 	});

@@ -10,15 +10,7 @@ WITH per_year AS (
 		sum(applications_newReceived_legalPerson_social)::DOUBLE AS "legalPerson.social",
 		sum(applications_newReceived_legalPerson_legal)::DOUBLE AS "legalPerson.legal",
 		sum(applications_newReceived_legalPerson_other)::DOUBLE AS "legalPerson.other"
-	FROM reports
-	WHERE year BETWEEN $yearFrom AND $yearTo
-		AND ($provinceCode IS NULL OR province_code = $provinceCode)
-		AND ($cityCode IS NULL OR city_code = $cityCode)
-		AND ($countyCode IS NULL OR county_code = $countyCode)
-		AND ($level IS NULL OR level = $level)
-		AND ($kind IS NULL OR kind = $kind)
-		AND ($category IS NULL OR category = $category)
-		AND ($agencyId IS NULL OR agency_id = $agencyId)
+	FROM filtered_reports($yearFrom, $yearTo, $provinceCode, $cityCode, $countyCode, $level, $kind, $category, $agencyId, $search, $scope)
 	GROUP BY year
 )
 SELECT year, applicant, new_received

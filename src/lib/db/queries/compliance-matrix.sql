@@ -6,33 +6,16 @@ WITH f AS (
 		f.rule,
 		f.year,
 		f.severity,
-		CASE $regionLevel WHEN 'city' THEN a.city_code WHEN 'county' THEN a.county_code ELSE a.province_code END AS region_code,
-		CASE $regionLevel WHEN 'city' THEN a.city WHEN 'county' THEN a.county ELSE a.province END AS region
-	FROM findings f
-	LEFT JOIN agencies a ON a.id = f.agency_id
-	WHERE f.year BETWEEN $yearFrom AND $yearTo
-		AND ($provinceCode IS NULL OR a.province_code = $provinceCode)
-		AND ($cityCode IS NULL OR a.city_code = $cityCode)
-		AND ($countyCode IS NULL OR a.county_code = $countyCode)
-		AND ($level IS NULL OR a.level = $level)
-		AND ($kind IS NULL OR a.kind = $kind)
-		AND ($category IS NULL OR a.category = $category)
-		AND ($agencyId IS NULL OR f.agency_id = $agencyId)
+		CASE $regionLevel WHEN 'city' THEN f.city_code WHEN 'county' THEN f.county_code ELSE f.province_code END AS region_code,
+		CASE $regionLevel WHEN 'city' THEN f.city WHEN 'county' THEN f.county ELSE f.province END AS region
+	FROM filtered_findings($yearFrom, $yearTo, $provinceCode, $cityCode, $countyCode, $level, $kind, $category, $agencyId, $search, $scope) f
 ),
 r AS (
 	SELECT
 		year,
 		CASE $regionLevel WHEN 'city' THEN city_code WHEN 'county' THEN county_code ELSE province_code END AS region_code,
 		count(*)::INTEGER AS reports
-	FROM reports
-	WHERE year BETWEEN $yearFrom AND $yearTo
-		AND ($provinceCode IS NULL OR province_code = $provinceCode)
-		AND ($cityCode IS NULL OR city_code = $cityCode)
-		AND ($countyCode IS NULL OR county_code = $countyCode)
-		AND ($level IS NULL OR level = $level)
-		AND ($kind IS NULL OR kind = $kind)
-		AND ($category IS NULL OR category = $category)
-		AND ($agencyId IS NULL OR agency_id = $agencyId)
+	FROM filtered_reports($yearFrom, $yearTo, $provinceCode, $cityCode, $countyCode, $level, $kind, $category, $agencyId, $search, $scope)
 	GROUP BY ALL
 )
 SELECT

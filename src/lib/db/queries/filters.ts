@@ -10,6 +10,14 @@ export const Year = z.number().int().min(1990).max(2100);
 export const DivisionCode = z.string().regex(/^\d{6}$/, 'a 6-digit GB/T 2260 code');
 const optional = <T extends z.ZodType>(t: T) => t.nullable().default(null);
 
+/**
+ * An area-wide (汇总) report already contains its departments' figures, so sums over both count them twice:
+ * `agencies` = single agencies' reports, `areas` = area-wide reports only, `all` = every report (counting
+ * reports and findings, not summing them).
+ */
+export const Scope = z.enum(['agencies', 'areas', 'all']);
+export type Scope = z.infer<typeof Scope>;
+
 export const Filters = z.object({
 	yearFrom: Year,
 	yearTo: Year,
@@ -19,7 +27,11 @@ export const Filters = z.object({
 	level: optional(AgencyLevel),
 	kind: optional(AgencyKind),
 	category: optional(z.string().min(1).max(40)),
-	agencyId: optional(z.string().min(1).max(200))
+	agencyId: optional(z.string().min(1).max(200)),
+	/** Text in the agency's name or aliases. */
+	search: optional(z.string().trim().min(1).max(100)),
+	/** Which reports are summed: single agencies, area-wide (汇总) reports, or all (see macros.sql). */
+	scope: Scope.default('all')
 });
 export type Filters = z.input<typeof Filters>;
 

@@ -7,15 +7,6 @@ SELECT
 	count(*)::INTEGER AS findings,
 	count(DISTINCT f.report_id)::INTEGER AS reports,
 	count(DISTINCT f.agency_id)::INTEGER AS agencies
-FROM findings f
-LEFT JOIN agencies a ON a.id = f.agency_id
-WHERE f.year BETWEEN $yearFrom AND $yearTo
-	AND ($provinceCode IS NULL OR a.province_code = $provinceCode)
-	AND ($cityCode IS NULL OR a.city_code = $cityCode)
-	AND ($countyCode IS NULL OR a.county_code = $countyCode)
-	AND ($level IS NULL OR a.level = $level)
-	AND ($kind IS NULL OR a.kind = $kind)
-	AND ($category IS NULL OR a.category = $category)
-	AND ($agencyId IS NULL OR f.agency_id = $agencyId)
+FROM filtered_findings($yearFrom, $yearTo, $provinceCode, $cityCode, $countyCode, $level, $kind, $category, $agencyId, $search, $scope) f
 GROUP BY f.rule, f.severity
 ORDER BY list_position(['error', 'warning', 'info'], f.severity), findings DESC, f.rule

@@ -20,7 +20,9 @@ import topAgenciesSql from './top-agencies.sql?raw';
 import trendOutcomesSql from './trend-outcomes.sql?raw';
 
 export { bindParams, compileSql, defineQuery, type NamedQuery, type ParamsOf, type RowOf } from './define';
-export { Filters } from './filters';
+export { Filters, Scope } from './filters';
+/** The macros every named query may use (filtered_reports, filtered_findings): run once per dataset. */
+export { default as MACROS_SQL } from './macros.sql?raw';
 
 const text = z.string();
 const maybe = z.string().nullable();
@@ -137,7 +139,7 @@ export const agencyList = defineQuery({
 	name: 'agency-list',
 	title: '机关列表',
 	sql: agencyListSql,
-	params: Filters.omit({ agencyId: true }).extend({ search: z.string().trim().min(1).max(100).nullable().default(null) }),
+	params: Filters.omit({ agencyId: true, scope: true }),
 	row: z.object({
 		id: text,
 		name: text,

@@ -13,21 +13,13 @@ SELECT
 	arg_max(r.kind, r.year) AS kind,
 	arg_max(r.category, r.year) AS category,
 	count(*)::INTEGER AS reports,
-	sum(r.applications_newReceived_total)::DOUBLE AS new_received,
-	sum(r.applications_results_totalProcessed_total)::DOUBLE AS processed,
-	sum(r.applications_results_granted_total)::DOUBLE AS granted,
+	sum(r.new_received) AS new_received,
+	sum(r.processed) AS processed,
+	sum(r.granted) AS granted,
 	coalesce(any_value(e.n), 0)::INTEGER AS errors
-FROM reports r
+FROM filtered_reports($yearFrom, $yearTo, $provinceCode, $cityCode, $countyCode, $level, $kind, $category, $agencyId, $search, $scope) r
 LEFT JOIN agencies a ON a.id = r.agency_id
 LEFT JOIN errors e ON e.agency_id = r.agency_id
-WHERE r.year BETWEEN $yearFrom AND $yearTo
-	AND ($provinceCode IS NULL OR r.province_code = $provinceCode)
-	AND ($cityCode IS NULL OR r.city_code = $cityCode)
-	AND ($countyCode IS NULL OR r.county_code = $countyCode)
-	AND ($level IS NULL OR r.level = $level)
-	AND ($kind IS NULL OR r.kind = $kind)
-	AND ($category IS NULL OR r.category = $category)
-	AND ($agencyId IS NULL OR r.agency_id = $agencyId)
 GROUP BY r.agency_id
 ORDER BY new_received DESC NULLS LAST, r.agency_id
 LIMIT $limit
