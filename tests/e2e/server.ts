@@ -66,8 +66,11 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-/** Serve `root` on 127.0.0.1 at a free port (or `port`). */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+/**
+ * Serve `root` on 127.0.0.1 at a free port (or `port`). `mounts` serves other folders under URL prefixes instead
+ * (e.g. a synthetic dataset at `/data/default/` for a benchmark).
+ */
+export async function serveStatic(root: string, port = 0, mounts: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
 	const server = createServer((req, res) => {
 		void (async () => {
 			if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -75,7 +78,8 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
 				return;
 			}
 			const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-			let file = await resolveFile(root, pathname);
+			const mount = Object.keys(mounts).find((prefix) => pathname.startsWith(prefix));
+			let file = mount ? await resolveFile(mounts[mount]!, pathname.slice(mount.length - 1)) : await resolveFile(root, pathname);
 			let status = 200;
 			if (!file) {
 				status = 404;

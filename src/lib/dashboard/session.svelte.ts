@@ -18,7 +18,7 @@ import { goto } from '$app/navigation';
 import { asset, resolve } from '$app/paths';
 import { page } from '$app/state';
 import type { DatasetInfo } from '$lib/db/catalog';
-import { agencyList, datasetSummary } from '$lib/db/queries';
+import { datasetSummary, filterFacets } from '$lib/db/queries';
 import type { QueryRunner } from '$lib/db/runner';
 import { DEFAULT_VIEW, filterOptions, parseView, toQueryFilters, viewSearch, type FilterOptions, type QueryFilters, type View } from '$lib/filters';
 import { messages } from '$lib/i18n';
@@ -93,8 +93,7 @@ export class DashboardSession {
 			const [summary] = await db.runner.query(datasetSummary, {});
 			if (!summary || summary.year_min === null || summary.year_max === null) throw new Error(this.t.empty);
 			const years = { min: summary.year_min, max: summary.year_max };
-			const list = await db.runner.query(agencyList, { yearFrom: years.min, yearTo: years.max });
-			this.options = filterOptions(list, years);
+			this.options = filterOptions(await db.runner.query(filterFacets, {}), years);
 			this.dataset = dataset;
 			this.range = years;
 			this.runner = db.runner;

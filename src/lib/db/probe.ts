@@ -36,6 +36,7 @@ export async function probeParams(runner: QueryRunner): Promise<Record<QueryName
 		'top-agencies': { ...years, limit: 10 },
 		'findings-summary': years,
 		'compliance-matrix': { ...years, regionLevel: 'county' },
+		'filter-facets': {},
 		'agency-list': { ...years, search: agency ? agency.name.slice(0, 2) : null },
 		'agency-profile': { agencyId },
 		'report-cells': { reportId },

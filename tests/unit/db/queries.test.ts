@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { layoutCells } from '../../../src/lib/dataset/columns';
+import { filterOptions } from '../../../src/lib/filters';
 import { DatasetManifest } from '../../../src/lib/dataset/manifest';
 import { probeParams, probeQueries } from '../../../src/lib/db/probe';
 import {
@@ -14,6 +15,7 @@ import {
 	agencyProfile,
 	compileSql,
 	defineQuery,
+	filterFacets,
 	findingsSummary,
 	overviewKpis,
 	QUERIES,
@@ -56,13 +58,21 @@ describe.skipIf(!HAS_DEFAULT)('named queries on the bundled dataset (@duckdb/nod
 	});
 	afterAll(() => node?.close());
 
-	it('runs every named query with representative parameters; rows match their schemas', async () => {
+	it('runs every named query with representative parameters; rows match their schemas', { timeout: 60_000 }, async () => {
 		const results = await probeQueries(runner);
 		expect(results.map((r) => r.name)).toEqual(Object.keys(QUERIES));
 		for (const r of results) {
 			expect(r.error, r.name).toBeNull();
 			expect(r.rows, r.name).toBeGreaterThan(0);
 		}
+	});
+
+	it('filter-facets gives the filter bar the same choices as the full agency list', async () => {
+		const years = { min: 2019, max: 2025 };
+		const facets = await runner.query(filterFacets, {});
+		const list = await runner.query(agencyList, { yearFrom: 2019, yearTo: 2025 });
+		expect(facets.length).toBeLessThan(list.length);
+		expect(filterOptions(facets, years)).toEqual(filterOptions(list, years));
 	});
 
 	it('scope: single agencies, area-wide reports or all; the parts add up to all (no report lost or counted twice)', async () => {

@@ -12,6 +12,7 @@ import agencyProfileSql from './agency-profile.sql?raw';
 import applicantMixSql from './applicant-mix.sql?raw';
 import complianceMatrixSql from './compliance-matrix.sql?raw';
 import datasetSummarySql from './dataset-summary.sql?raw';
+import filterFacetsSql from './filter-facets.sql?raw';
 import findingsSummarySql from './findings-summary.sql?raw';
 import lateMissingSql from './late-missing.sql?raw';
 import overviewKpisSql from './overview-kpis.sql?raw';
@@ -135,6 +136,24 @@ export const complianceMatrix = defineQuery({
 	})
 });
 
+export const filterFacets = defineQuery({
+	name: 'filter-facets',
+	title: '筛选选项',
+	sql: filterFacetsSql,
+	params: z.object({}),
+	row: z.object({
+		level: AgencyLevel,
+		kind: AgencyKind,
+		category: maybe,
+		province: maybe,
+		province_code: DivisionCode.nullable(),
+		city: maybe,
+		city_code: DivisionCode.nullable(),
+		county: maybe,
+		county_code: DivisionCode.nullable()
+	})
+});
+
 export const agencyList = defineQuery({
 	name: 'agency-list',
 	title: '机关列表',
@@ -222,6 +241,7 @@ export const QUERIES = {
 	'top-agencies': topAgencies,
 	'findings-summary': findingsSummary,
 	'compliance-matrix': complianceMatrix,
+	'filter-facets': filterFacets,
 	'agency-list': agencyList,
 	'agency-profile': agencyProfile,
 	'report-cells': reportCells,

@@ -1,0 +1,203 @@
+/**
+ * `npm run bench:filters -- [--data DIR] [--rounds N]`: filter change → every visible panel of the overview updated,
+ * and the renderer's memory, at national scale (DESIGN.md §6: ≤ 100 ms p95 at ≈700k agency-years; ≤ 600 MB).
+ *
+ * DIR is a dataset written by `npm run data:synthetic` (default /tmp/synth700; the script says how to make it). The
+ * built site (build/, `vite build` first) is served by the plain static server of the e2e tests, with DIR mounted
+ * at /data/default/ so the page loads it as its dataset, exactly as it loads the bundled one. In the same run, the
+ * same changes are timed on the bundled dataset (104 reports): the baseline, i.e. the cost of the page itself.
+ *
+ * One change = a user's select in the filter bar (level, kind, single year, province, back to all). Timed in the
+ * page: from the change event to the frame after the page reports every panel ready with the new filters. The
+ * renderer's memory is the resident set of the Chromium renderer processes this run started (DuckDB's wasm heap
+ * lives in its worker, inside the renderer), read from /proc. Medians, p95 and ratios go to
+ * bench/results/filter-latency.json. Nothing here is asserted.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/harness';
+import { serveStatic } from '../tests/e2e/server';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BUILD = join(ROOT, 'build');
+const OUT = join(ROOT, 'bench/results/filter-latency.json');
+
+function arg(name: string, fallback: string): string {
+	const i = process.argv.indexOf(`--${name}`);
+	return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const quantile = (xs: readonly number[], q: number) => {
+	const s = [...xs].sort((a, b) => a - b);
+	if (!s.length) return NaN;
+	const i = Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1));
+	return s[i]!;
+};
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** Resident memory (MB) of the Chromium renderer processes descended from this process. */
+function rendererRssMb(): { total: number; largest: number; processes: number } {
+	const parent = new Map<number, number>();
+	const rss = new Map<number, number>();
+	const renderer = new Set<number>();
+	for (const d of readdirSync('/proc')) {
+		if (!/^\d+$/.test(d)) continue;
+		try {
+			const status = readFileSync(`/proc/${d}/status`, 'utf8');
+			const pid = Number(d);
+			parent.set(pid, Number(/PPid:\s+(\d+)/.exec(status)?.[1] ?? 0));
+			rss.set(pid, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+			if (readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('--type=renderer')) renderer.add(pid);
+		} catch {
+			// the process ended while we looked
+		}
+	}
+	const ours = (pid: number) => {
+		for (let p = pid, n = 0; p > 1 && n < 64; p = parent.get(p) ?? 0, n++) if (p === process.pid) return true;
+		return false;
+	};
+	const sizes = [...renderer].filter(ours).map((p) => rss.get(p) ?? 0);
+	return { total: round(sizes.reduce((a, b) => a + b, 0)), largest: round(Math.max(0, ...sizes)), processes: sizes.length };
+}
+
+/** Waits (in the page) until the overview is ready with every chart drawn; returns ms since navigation start. */
+async function ready(page: Page): Promise<number> {
+	await page.waitForFunction(
+		`(() => {
+			const el = document.querySelector('[data-testid="overview"]');
+			if (!el || el.dataset.state !== 'ready') return false;
+			return [...document.querySelectorAll('[data-testid^="chart-"]')].every((c) => c.querySelectorAll('svg path').length > 0);
+		})()`,
+		undefined,
+		{ timeout: 600_000, polling: 50 }
+	);
+	return page.evaluate('performance.now()') as Promise<number>;
+}
+
+/** The filter changes of one round: every level and kind, single years, the largest provinces, and back to all. */
+async function changes(page: Page): Promise<{ name: string; value: string }[]> {
+	const values = (name: string) =>
+		page.evaluate(`[...document.querySelectorAll('select[name="${name}"] option')].map((o) => o.value).filter((v) => v !== '')`) as Promise<string[]>;
+	const out: { name: string; value: string }[] = [];
+	for (const v of await values('level')) out.push({ name: 'level', value: v }, { name: 'level', value: '' });
+	for (const v of await values('kind')) out.push({ name: 'kind', value: v }, { name: 'kind', value: '' });
+	const years = await values('yearFrom');
+	for (const y of years.slice(-3)) out.push({ name: 'yearFrom', value: y }, { name: 'yearFrom', value: '' });
+	for (const p of (await values('provinceCode')).slice(0, 4)) out.push({ name: 'provinceCode', value: p }, { name: 'provinceCode', value: '' });
+	return out;
+}
+
+/**
+ * One change, timed in the page: change event → the frame after every panel is ready with the new filters. The
+ * in-page code is a string: tsx compiles functions with helper calls (`__name`) that do not exist in the page.
+ */
+const TIME_CHANGE = `(async ({ name, value }) => new Promise((done, fail) => {
+	const root = document.querySelector('[data-testid="overview"]');
+	const before = root.dataset.filters;
+	const select = document.querySelector('select[name="' + name + '"]');
+	const t0 = performance.now();
+	const timer = setTimeout(() => fail(new Error('no update after ' + name + '=' + value)), 120000);
+	const observer = new MutationObserver(() => {
+		if (root.dataset.state === 'ready' && root.dataset.filters !== before) {
+			observer.disconnect();
+			clearTimeout(timer);
+			requestAnimationFrame(() => done(performance.now() - t0));
+		}
+	});
+	observer.observe(root, { attributes: true, attributeFilter: ['data-state', 'data-filters'] });
+	select.value = value;
+	select.dispatchEvent(new Event('change', { bubbles: true }));
+}))`;
+
+function timeChange(page: Page, change: { name: string; value: string }): Promise<number> {
+	return page.evaluate(`${TIME_CHANGE}(${JSON.stringify(change)})`) as Promise<number>;
+}
+
+interface Run {
+	dataset: string;
+	reports: number;
+	loadMs: number;
+	changes: number;
+	latencyMs: { median: number; p95: number; max: number; min: number };
+	slowest: { change: string; ms: number }[];
+	rendererMb: ReturnType<typeof rendererRssMb>;
+	jsHeapMb: number;
+}
+
+async function measure(label: string, mounts: Record<string, string>, rounds: number): Promise<Run> {
+	const site = await serveStatic(BUILD, 0, mounts);
+	const browser = await launchBrowser();
+	try {
+		const page = await browser.newPage();
+		await page.setViewportSize({ width: 1366, height: 768 });
+		await page.goto(`${site.url}/`, { waitUntil: 'load' });
+		const loadMs = await ready(page);
+		const list = await changes(page);
+		const times: { change: string; ms: number }[] = [];
+		for (let r = 0; r < rounds; r++) {
+			for (const c of list) {
+				const ms = await timeChange(page, c);
+				await ready(page);
+				if (r > 0 || rounds === 1) times.push({ change: `${c.name}=${c.value || '∅'}`, ms });
+			}
+		}
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Performance.enable');
+		const { metrics } = await cdp.send('Performance.getMetrics');
+		const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+		const reports = (await page.evaluate(`fetch('/data/default/manifest.json').then((r) => r.json()).then((m) => Number(m.counts.reports))`)) as number;
+		const ms = times.map((t) => t.ms);
+		return {
+			dataset: label,
+			reports,
+			loadMs: round(loadMs),
+			changes: ms.length,
+			latencyMs: { median: round(quantile(ms, 0.5)), p95: round(quantile(ms, 0.95)), max: round(Math.max(...ms)), min: round(Math.min(...ms)) },
+			slowest: [...times].sort((a, b) => b.ms - a.ms).slice(0, 5).map((t) => ({ change: t.change, ms: round(t.ms) })),
+			rendererMb: rendererRssMb(),
+			jsHeapMb: round(heap / 1e6)
+		};
+	} finally {
+		await browser.close();
+		await site.close();
+	}
+}
+
+async function main() {
+	const data = resolve(arg('data', '/tmp/synth700'));
+	const rounds = Number(arg('rounds', '2'));
+	if (!existsSync(join(BUILD, 'index.html'))) throw new Error('build/ is missing: run `npx vite build` first');
+	if (!existsSync(join(data, 'gongkai.duckdb'))) {
+		throw new Error(`${data}/gongkai.duckdb is missing: run \`npm run data:synthetic -- --agencies 100000 --years 2019-2025 --seed 1 --out ${data}\``);
+	}
+	const manifest = JSON.parse(readFileSync(join(data, 'manifest.json'), 'utf8')) as { synthetic: boolean; counts: { reports: number } };
+	console.log(`baseline: bundled dataset …`);
+	const baseline = await measure('bundled (data/default)', {}, rounds);
+	console.log(`  median ${baseline.latencyMs.median} ms, p95 ${baseline.latencyMs.p95} ms`);
+	console.log(`national scale: ${data} (${manifest.counts.reports} reports, synthetic: ${manifest.synthetic}) …`);
+	const scale = await measure(`${data} (synthetic: ${manifest.synthetic})`, { '/data/default/': data }, rounds);
+	console.log(`  load ${scale.loadMs} ms; median ${scale.latencyMs.median} ms, p95 ${scale.latencyMs.p95} ms; renderer ${scale.rendererMb.total} MB`);
+	const result = {
+		what: 'overview (/): filter change → all panels updated (in-page, change event to the next frame after ready); renderer RSS',
+		when: new Date().toISOString(),
+		machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGb: round(os.totalmem() / 2 ** 30), node: process.version },
+		budget: { p95Ms: 100, rendererMb: 600 },
+		baseline,
+		scale,
+		ratio: {
+			medianVsBaseline: round(scale.latencyMs.median / baseline.latencyMs.median, 2),
+			p95VsBaseline: round(scale.latencyMs.p95 / baseline.latencyMs.p95, 2)
+		}
+	};
+	mkdirSync(dirname(OUT), { recursive: true });
+	writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
+	console.log(`written ${OUT}`);
+}
+
+main().catch((e: unknown) => {
+	console.error(e instanceof Error ? e.message : e);
+	process.exit(1);
+});
