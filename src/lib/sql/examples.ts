@@ -36,7 +36,7 @@ FROM reports
 WHERE kind <> 'area'
 GROUP BY agency_name
 HAVING processed > 0
-ORDER BY denied_pct DESC, processed DESC`
+ORDER BY denied_pct DESC, processed DESC, agency_name`
 	},
 	{
 		id: 'findings-by-rule',
@@ -45,7 +45,7 @@ ORDER BY denied_pct DESC, processed DESC`
 		sql: `SELECT rule, severity, count(*) AS findings, count(DISTINCT report_id) AS reports
 FROM findings
 GROUP BY rule, severity
-ORDER BY findings DESC`
+ORDER BY findings DESC, rule, severity`
 	},
 	{
 		id: 'xy-carry',
@@ -55,7 +55,7 @@ ORDER BY findings DESC`
 FROM findings f
 JOIN agencies a ON a.id = f.agency_id
 WHERE f.rule = 'XY_CARRY'
-ORDER BY f.year, agency`
+ORDER BY f.year, agency, f.finding_id`
 	},
 	{
 		id: 'late-reports',
@@ -75,7 +75,7 @@ ORDER BY r.year DESC, r.agency_name`
   count(*) FILTER (WHERE status = 'value') AS with_value
 FROM cells
 GROUP BY report_id
-ORDER BY blank DESC
+ORDER BY blank DESC, report_id
 LIMIT 20`
 	}
 ];
