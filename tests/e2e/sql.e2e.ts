@@ -103,7 +103,7 @@ describe('SQL console (/sql)', () => {
 		await page.keyboard.press('Control+Enter');
 		await finished(page, 'done');
 		const cells = page.locator('[data-testid="result-grid"] .body [role="cell"]');
-		expect(await cells.evaluateAll((els) => els.map((e) => `${e.className.split(' ').filter((c) => ['null', 'empty', 'number'].includes(c)).join('')}:${e.textContent}`))).toEqual(['null:NULL', 'empty:（空字符串）', 'number:0']);
+		expect(await cells.evaluateAll((els) => els.map((e) => `${e.className.split(' ').filter((c: string) => ['null', 'empty', 'number'].includes(c)).join('')}:${e.textContent}`))).toEqual(['null:NULL', 'empty:（空字符串）', 'number:0']);
 
 		// 100k rows: scrolling to the end shows the last row while the DOM holds only a few rows.
 		await setSql(page, 'SELECT * FROM range(100000)');

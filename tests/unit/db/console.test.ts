@@ -105,6 +105,11 @@ describe.skipIf(!HAS_DEFAULT)('SQL console over duckdb-wasm', () => {
 		expect((await runConsole(wasm.engine, 'FROM reports SELECT count(*)')).rows).toEqual([[records.length]]);
 		expect((await runConsole(wasm.engine, "VALUES (1, 'a'), (2, NULL)")).rows).toEqual([[1, 'a'], [2, null]]);
 		expect((await runConsole(wasm.engine, 'TABLE agencies')).rows.length).toBeGreaterThan(0);
+		// PIVOT with its IN list runs; without, DuckDB needs a second statement, which a prepared statement refuses.
+		const pivot = await runConsole(wasm.engine, "PIVOT findings ON severity IN ('error', 'warning', 'info') USING count(*) GROUP BY rule ORDER BY rule");
+		expect(pivot.columns.map((c) => c.name)).toEqual(['rule', 'error', 'warning', 'info']);
+		expect(pivot.rows.reduce((s, r) => s + Number(r[1]) + Number(r[2]) + Number(r[3]), 0)).toBe(findings.length);
+		await expect(runConsole(wasm.engine, 'PIVOT findings ON severity USING count(*) GROUP BY rule')).rejects.toThrow(/multiple statements/);
 		const plan = await runConsole(wasm.engine, 'EXPLAIN SELECT 1');
 		expect(plan.columns.map((c) => c.name)).toEqual(['explain_key', 'explain_value']);
 		expect(String(plan.rows[0]![1])).toContain('PROJECTION');
