@@ -22,6 +22,11 @@ export interface Engine {
 	query(sql: string): Promise<PlainRow[]>;
 	/** Runs `sql` as a prepared statement (cached by its text) with positional parameters ($1, $2, …). */
 	execute(sql: string, params: readonly Param[]): Promise<PlainRow[]>;
+	/**
+	 * Prepares `sql`, runs it once without parameters and closes it (not cached: the SQL console's one-off
+	 * statements). DuckDB refuses to prepare more than one statement.
+	 */
+	executeOnce(sql: string): Promise<PlainRow[]>;
 	/** Closes every cached prepared statement (after the catalog changed under them). */
 	resetPrepared(): Promise<void>;
 	/** Makes `bytes` readable by SQL under `name` (no copy to disk, no network). */
@@ -71,6 +76,14 @@ export function wasmEngine(db: WasmDatabase, conn: WasmConnection, version: stri
 			}
 			return plainRows(await (await stmt).query(...params));
 		},
+		async executeOnce(sql) {
+			const stmt = await conn.prepare(sql);
+			try {
+				return plainRows(await stmt.query());
+			} finally {
+				await stmt.close();
+			}
+		},
 		async resetPrepared() {
 			const all = [...prepared.values()];
 			prepared.clear();
@@ -85,6 +98,5 @@ export function wasmEngine(db: WasmDatabase, conn: WasmConnection, version: stri
 		registerFile: async (name, bytes) => void (await db.registerFileBuffer(name, bytes)),
 		dropFile: async (name) => void (await db.dropFile(name)),
 		insertArrowIPC: async (bytes, t) => void (await conn.insertArrowFromIPCStream(bytes, { ...t, create: true }))
-
 	};
 }
