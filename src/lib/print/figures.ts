@@ -1,7 +1,8 @@
 /**
  * The briefing's table of key figures: one row per selected year from overview-kpis, then the total over the years.
  * Counts are sums (null when every report left the cell blank; a blank year does not make the total blank), shares
- * are of processed requests and are computed from the sums, never averaged. Pure.
+ * are of processed requests and are computed from the sums (of the years whose processed total is known), never
+ * averaged. Pure.
  */
 import { formatNumber, formatPercent, type DataTable, type KpiRow } from '../charts';
 import type { Lang } from '../filters';
@@ -29,15 +30,19 @@ const ratio = (a: number | null, b: number | null) => (a === null || b === null 
 type Field = Exclude<keyof KpiRow, 'year'>;
 
 function figures(year: number | null, rows: KpiRow[]): KeyFigures {
-	const s = (f: Field) => rows.reduce<number | null>((acc, r) => add(acc, r[f]), null);
+	const sumOf = (rs: KpiRow[], f: Field) => rs.reduce<number | null>((acc, r) => add(acc, r[f]), null);
+	const s = (f: Field) => sumOf(rows, f);
 	const processed = s('processed');
+	// A share counts only the years whose processed total is known, so a year with a blank denominator does not
+	// inflate the numerator.
+	const known = rows.filter((r) => r.processed !== null);
 	return {
 		year,
 		newReceived: s('new_received'),
 		carriedOver: s('carried_over'),
 		processed,
-		disclosedShare: ratio(add(s('granted'), s('partial_grant')), processed),
-		refusedShare: ratio(s('denied'), processed),
+		disclosedShare: ratio(add(sumOf(known, 'granted'), sumOf(known, 'partial_grant')), processed),
+		refusedShare: ratio(sumOf(known, 'denied'), processed),
 		reviews: s('reviews'),
 		lawsuits: s('lawsuits'),
 		corrected: add(s('review_corrected'), s('lawsuit_corrected'))
