@@ -41,7 +41,20 @@ export const FINDINGS: FindingRow[] = [
 	{ rule: 'TEMPLATE', severity: 'info', findings: 3, reports: 3, agencies: 2 }
 ];
 
-const kpi = (year: number, k: Partial<KpiRow>): KpiRow => ({
+/** A year's row; the `_k` numerators (over reports with a known 办结) follow the plain sums unless given. */
+const kpi = (year: number, k: Partial<KpiRow>): KpiRow => {
+	const known = (v: number | null | undefined) => (k.processed === null || k.processed === undefined ? null : (v ?? null));
+	return kpiRow(year, {
+		granted_k: known(k.granted),
+		partial_grant_k: known(k.partial_grant),
+		denied_k: known(k.denied),
+		unable_k: known(k.unable),
+		not_processed_k: known(k.not_processed),
+		...k
+	});
+};
+
+export const kpiRow = (year: number, k: Partial<KpiRow>): KpiRow => ({
 	year,
 	reports: 10,
 	agencies: 8,
@@ -59,6 +72,11 @@ const kpi = (year: number, k: Partial<KpiRow>): KpiRow => ({
 	lawsuits: null,
 	review_corrected: null,
 	lawsuit_corrected: null,
+	granted_k: null,
+	partial_grant_k: null,
+	denied_k: null,
+	unable_k: null,
+	not_processed_k: null,
 	...k
 });
 

@@ -2,11 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildKpis, escapeHtml, formatNumber, topAgenciesOption } from '../../../src/lib/charts';
 import { axisTooltip, itemTooltip } from '../../../src/lib/charts/tooltip';
-import { AGENCIES, KPIS } from './fixtures';
+import { AGENCIES, KPIS, kpiRow } from './fixtures';
 
 const byId = (lang: 'zh' | 'en', from: number, to: number) => Object.fromEntries(buildKpis(KPIS, { yearFrom: from, yearTo: to }, lang).kpis.map((k) => [k.id, k]));
 
 describe('KPIs', () => {
+	it('a year with a blank 办结 does not inflate the shares (numerators over known 办结 only)', () => {
+		const share = (rows: typeof KPIS) => buildKpis(rows, { yearFrom: 2022, yearTo: 2025 }, 'zh').kpis.find((k) => k.id === 'disclosed')!.raw;
+		// 2025: 办结 left blank, 予以公开 printed: the SQL gives granted 30 but granted_k null.
+		const blank = kpiRow(2025, { processed: null, granted: 30, granted_k: null });
+		expect(share([...KPIS, blank])).toBeCloseTo(share(KPIS)!, 12);
+		expect(share(KPIS)).toBeCloseTo((20 + 5 + 40 + 5 + 52 + 8) / (50 + 61 + 92), 12);
+	});
+
 	it('sum the selected years and compare the last one with the year before', () => {
 		const k = byId('en', 2023, 2024);
 		expect(k['new-received']?.raw).toBe(150);

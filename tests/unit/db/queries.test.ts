@@ -117,6 +117,12 @@ describe.skipIf(!HAS_DEFAULT)('named queries on the bundled dataset (@duckdb/nod
 		expect(row.carried_forward).toBe(sum((r) => r.applications.carriedForward.total.value));
 		expect(row.reviews).toBe(sum((r) => r.reviewLitigation.review.total.value));
 		expect(row.agencies).toBe(new Set(y2024.map((r) => r.agency.id)).size);
+		// Share numerators: only reports whose 办结 is printed.
+		for (const r of rows) {
+			const ys = records.filter((x) => x.year === r.year && x.applications.results.totalProcessed.total.value !== null);
+			const granted = ys.reduce<number | null>((s, x) => (x.applications.results.granted.total.value === null ? s : (s ?? 0) + x.applications.results.granted.total.value), null);
+			expect(r.granted_k, String(r.year)).toBe(granted);
+		}
 	});
 
 	it('filters bind as parameters: region, agency, level', async () => {

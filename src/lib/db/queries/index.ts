@@ -57,7 +57,19 @@ export const overviewKpis = defineQuery({
 	title: '主要指标（逐年）',
 	sql: overviewKpisSql,
 	params: Filters,
-	row: z.object({ year: Year, reports: Count, agencies: Count, ...Kpis, review_corrected: Sum, lawsuit_corrected: Sum })
+	row: z.object({
+		year: Year,
+		reports: Count,
+		agencies: Count,
+		...Kpis,
+		review_corrected: Sum,
+		lawsuit_corrected: Sum,
+		granted_k: Sum,
+		partial_grant_k: Sum,
+		denied_k: Sum,
+		unable_k: Sum,
+		not_processed_k: Sum
+	})
 });
 
 /** The outcome groups of table 三, in template order. */

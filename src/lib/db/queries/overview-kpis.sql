@@ -19,7 +19,14 @@ SELECT
 	sum(reviews) AS reviews,
 	sum(lawsuits) AS lawsuits,
 	sum(review_corrected) AS review_corrected,
-	sum(lawsuit_corrected) AS lawsuit_corrected
+	sum(lawsuit_corrected) AS lawsuit_corrected,
+	-- The numerators of the shares of 办结, over the reports whose 办结 is known: a report with a blank 办结 and a
+	-- printed 予以公开 must not raise the share of the others.
+	sum(granted + 0 * processed) AS granted_k,
+	sum(partial_grant + 0 * processed) AS partial_grant_k,
+	sum(denied + 0 * processed) AS denied_k,
+	sum(unable + 0 * processed) AS unable_k,
+	sum(not_processed + 0 * processed) AS not_processed_k
 FROM filtered_reports($yearFrom, $yearTo, $provinceCode, $cityCode, $countyCode, $level, $kind, $category, $agencyId, $search, $scope)
 GROUP BY year
 ORDER BY year
