@@ -4,6 +4,7 @@ import { defineMessages } from './index';
 export const AGENCY_MESSAGES = defineMessages({
 	zh: {
 		listTitle: '机关',
+		listPanel: '机关列表',
 		listIntro: '符合筛选条件的各机关及其年度报告。点击列标题排序，点击机关名称查看其历年报告、趋势和核查结果。',
 		listCount: (n: number) => `共 ${n} 个机关`,
 		colName: '机关名称',
@@ -69,6 +70,7 @@ export const AGENCY_MESSAGES = defineMessages({
 	},
 	en: {
 		listTitle: 'Agencies',
+		listPanel: 'Agency list',
 		listIntro: 'Every agency that matches the filters, with its annual reports. Click a column header to sort, an agency to see its reports, trends and findings.',
 		listCount: (n: number) => `${n} agencies`,
 		colName: 'Agency',

@@ -30,7 +30,7 @@ describe('recordFromRows', () => {
 		expect(RECORDS.length).toBeGreaterThan(100);
 	});
 
-	it('rebuilds every bundled report: the same cells, identity, agency and source', () => {
+	it('rebuilds every bundled report: the same cells, identity, agency and source', { timeout: 120_000 }, () => {
 		for (const r of RECORDS) {
 			const back = recordFromRows(wide(r), long(r));
 			for (const c of layoutCells(r.layout)) expect(cellAt(back, c.path), `${r.id} ${c.path}`).toEqual(cellAt(r, c.path));
@@ -52,7 +52,7 @@ describe('recordFromRows', () => {
 		}
 	});
 
-	it('without cells rows, takes the wide row values and prints them as their text; blank stays blank', () => {
+	it('without cells rows, takes the wide row values and prints them as their text; blank stays blank', { timeout: 120_000 }, () => {
 		for (const r of RECORDS) {
 			const back = recordFromRows(wide(r), []);
 			for (const c of layoutCells(r.layout)) {

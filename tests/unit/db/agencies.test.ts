@@ -28,7 +28,7 @@ describe.skipIf(!HAS_DEFAULT)('agency queries on the bundled dataset', () => {
 	});
 	afterAll(() => node?.close());
 
-	it('report-record + report-cells rebuild every bundled report with its cells as published', async () => {
+	it('report-record + report-cells rebuild every bundled report with its cells as published', { timeout: 120_000 }, async () => {
 		expect(records.length).toBeGreaterThan(100);
 		for (const r of records) {
 			const [row] = await runner.query(reportRecord, { reportId: r.id });
@@ -43,7 +43,7 @@ describe.skipIf(!HAS_DEFAULT)('agency queries on the bundled dataset', () => {
 		expect(await runner.query(reportRecord, { reportId: 'no-such-report' })).toEqual([]);
 	});
 
-	it('report-findings: every finding of a report, in the order the rules gave them', async () => {
+	it('report-findings: every finding of a report, in the order the rules gave them', { timeout: 60_000 }, async () => {
 		const byReport = new Map<string, Finding[]>();
 		for (const f of findings) byReport.set(f.recordId, [...(byReport.get(f.recordId) ?? []), f]);
 		let total = 0;
@@ -66,7 +66,7 @@ describe.skipIf(!HAS_DEFAULT)('agency queries on the bundled dataset', () => {
 		expect(await runner.query(agencyDetail, { agencyId: 'no-such-agency' })).toEqual([]);
 	});
 
-	it('agency-list: findings and errors per agency over the years, MISSING findings included', async () => {
+	it('agency-list: findings and errors per agency over the years, MISSING findings included', { timeout: 60_000 }, async () => {
 		for (const [from, to] of [
 			[2019, 2025],
 			[2021, 2022]
