@@ -200,11 +200,13 @@ describe('agencies (/agencies, /agencies/[id])', () => {
 		await profileReady(page, other.id);
 		await expect(page.locator('#measures-title').textContent()).resolves.toBe('Key figures by year');
 		expect(await page.getByTestId('chart-share').locator('svg text').allTextContents()).toContain('Share');
+		await page.screenshot({ path: join(OUTPUT_DIR, 'agency-profile-en.png'), fullPage: true });
 		await page.locator('a.back').click();
 		await page.waitForURL((u) => u.pathname === '/agencies' && u.searchParams.get('lang') === 'en');
 		await listReady(page);
 		await expect(page.locator('h1').textContent()).resolves.toBe('Agencies');
 		await expect(page.locator('button[data-sort-key="name"]').textContent()).resolves.toContain('Agency');
+		await page.screenshot({ path: join(OUTPUT_DIR, 'agencies-en.png'), fullPage: true });
 
 		const origin = new URL(site.url).origin;
 		const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);

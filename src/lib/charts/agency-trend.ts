@@ -75,6 +75,8 @@ function xAxis(ms: YearMeasures[], selected: number | null, name: string) {
 		data: ms.map((m) => String(m.year)),
 		axisTick: { alignWithLabel: true },
 		axisLabel: {
+			// Every year labelled (the selected one in bold): a year is what a click on the chart picks.
+			interval: 0,
 			formatter: (v: string) => (String(selected) === v ? `{sel|${v}}` : v),
 			rich: { sel: { fontWeight: 'bold' as const, color: '#1f2328' } }
 		}
