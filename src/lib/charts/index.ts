@@ -7,3 +7,5 @@ export type { DataTable } from './table';
 export { OUTCOME_COLORS, APPLICANT_COLORS, SEVERITY_COLORS } from './theme';
 export { topAgenciesOption, topAgenciesTable, shortName } from './top-agencies';
 export { OUTCOMES, trendOption, trendTable } from './trend';
+export { agencyMeasures, agencyShareOption, agencyTrendTable, agencyVolumeOption, type ProfileRow, type YearMeasures } from './agency-trend';
+export { sparkline, type Sparkline, type SparkPoint } from './sparkline';

@@ -21,13 +21,13 @@ function swatch(color: unknown): string {
 	return `<span style="display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;background:${c}"></span>`;
 }
 
-/** Axis tooltip: the category, then one line per series with a non-null value. */
-export function axisTooltip(lang: Lang, params: unknown): string {
+/** Axis tooltip: the category, then one line per series with a non-null value (`format`: a count by default). */
+export function axisTooltip(lang: Lang, params: unknown, format: (lang: Lang, n: number | null) => string = formatNumber): string {
 	const items = (Array.isArray(params) ? params : [params]) as Item[];
 	const head = escapeHtml(items[0]?.name ?? '');
 	const lines = items
 		.filter((i) => num(i.value) !== null)
-		.map((i) => `${swatch(i.color)}${escapeHtml(i.seriesName ?? '')}: <b>${escapeHtml(formatNumber(lang, num(i.value)))}</b>`);
+		.map((i) => `${swatch(i.color)}${escapeHtml(i.seriesName ?? '')}: <b>${escapeHtml(format(lang, num(i.value)))}</b>`);
 	return [`<b>${head}</b>`, ...lines].join('<br/>');
 }
 

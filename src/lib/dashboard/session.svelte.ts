@@ -34,7 +34,10 @@ export const loadingSlot = <T>(): Slot<T> => ({ status: 'loading', rows: [], err
 export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** A route of the site that shows a view (its URL keeps the filters). Add a route here when it exists. */
-export type ViewPath = '/' | '/print';
+export type ViewPath = '/' | '/agencies' | `/agencies/${string}` | '/compare' | '/compliance' | '/print' | `/embed/${string}`;
+
+/** The base-prefixed path of a concrete route path (`/agencies/ab12…` as well as `/`). */
+const pathOf = (path: ViewPath): string => (resolve as (p: string) => string)(path);
 
 export class DashboardSession {
 	mounted = $state(false);
@@ -137,12 +140,12 @@ export class DashboardSession {
 			if (v !== null && v !== undefined && v !== '') params.set(name, v);
 		}
 		const q = params.toString();
-		void goto(`${resolve(this.path)}${q ? `?${q}` : ''}`, { replaceState: false, noScroll: true, keepFocus: true });
+		void goto(`${pathOf(this.path)}${q ? `?${q}` : ''}`, { replaceState: false, noScroll: true, keepFocus: true });
 	}
 
 	/** A link to another page with the same view (filters and language). */
 	href(path: ViewPath, view: View = this.view): string {
-		return `${resolve(path)}${viewSearch(view)}`;
+		return `${pathOf(path)}${viewSearch(view)}`;
 	}
 
 	/** A panel's state given its slot: a boot failure shows in every panel. */

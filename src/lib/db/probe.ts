@@ -27,6 +27,7 @@ export async function probeParams(runner: QueryRunner): Promise<Record<QueryName
 	const agencyId = agency?.id ?? 'none';
 	const reports = await runner.query(agencyProfile, { agencyId });
 	const reportId = reports.at(-1)?.id ?? 'none';
+	const reportWithFindings = reports.findLast((r) => r.findings > 0)?.id ?? reportId;
 	const region = { provinceCode: agency?.province_code ?? null, cityCode: agency?.city_code ?? null };
 	return {
 		'dataset-summary': {},
@@ -39,7 +40,10 @@ export async function probeParams(runner: QueryRunner): Promise<Record<QueryName
 		'filter-facets': {},
 		'agency-list': { ...years, search: agency ? agency.name.slice(0, 2) : null },
 		'agency-profile': { agencyId },
+		'agency-detail': { agencyId },
 		'report-cells': { reportId },
+		'report-record': { reportId },
+		'report-findings': { reportId: reportWithFindings },
 		'late-missing': { ...years, countyCode: agency?.county_code ?? null }
 	};
 }

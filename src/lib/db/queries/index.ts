@@ -3,10 +3,11 @@
  * rows. Components run them through a QueryRunner (../runner.ts) and never build SQL themselves.
  */
 import { z } from 'zod';
-import { CELL_STATUS } from '../../dataset/columns';
+import { CELL_COLUMNS, CELL_STATUS, NARRATIVE_COLUMNS } from '../../dataset/columns';
 import { RuleId } from '../../report/schema';
 import { defineQuery, type NamedQuery } from './define';
 import { AgencyKind, AgencyLevel, Count, DivisionCode, Filters, Severity, Sum, Year } from './filters';
+import agencyDetailSql from './agency-detail.sql?raw';
 import agencyListSql from './agency-list.sql?raw';
 import agencyProfileSql from './agency-profile.sql?raw';
 import applicantMixSql from './applicant-mix.sql?raw';
@@ -17,6 +18,8 @@ import findingsSummarySql from './findings-summary.sql?raw';
 import lateMissingSql from './late-missing.sql?raw';
 import overviewKpisSql from './overview-kpis.sql?raw';
 import reportCellsSql from './report-cells.sql?raw';
+import reportFindingsSql from './report-findings.sql?raw';
+import reportRecordSql from './report-record.sql?raw';
 import topAgenciesSql from './top-agencies.sql?raw';
 import trendOutcomesSql from './trend-outcomes.sql?raw';
 
@@ -185,8 +188,34 @@ export const agencyList = defineQuery({
 		kind: AgencyKind,
 		category: maybe,
 		reports: Count,
-		series: z.array(z.object({ year: Year, new_received: Sum, findings: Count, errors: Count }))
+		series: z.array(z.object({ year: Year, new_received: Sum, findings: Count, errors: Count })),
+		findings: Count,
+		errors: Count
 	})
+});
+
+/** One agency: the columns of the agencies table. */
+const AgencyRow = z.object({
+	id: text,
+	name: text,
+	aliases: z.array(text),
+	province: maybe,
+	province_code: DivisionCode.nullable(),
+	city: maybe,
+	city_code: DivisionCode.nullable(),
+	county: maybe,
+	county_code: DivisionCode.nullable(),
+	level: AgencyLevel,
+	kind: AgencyKind,
+	category: maybe
+});
+
+export const agencyDetail = defineQuery({
+	name: 'agency-detail',
+	title: '机关信息',
+	sql: agencyDetailSql,
+	params: z.object({ agencyId: z.string().min(1).max(200) }),
+	row: AgencyRow
 });
 
 export const agencyProfile = defineQuery({
@@ -224,6 +253,62 @@ export const reportCells = defineQuery({
 	})
 });
 
+/** The wide reports row: metadata as text (dates YYYY-MM-DD), narrative figures, one number per template cell. */
+const ReportRecordRow = z.object({
+	id: text,
+	agency_id: text,
+	agency_name: text,
+	province: maybe,
+	province_code: maybe,
+	city: maybe,
+	city_code: maybe,
+	county: maybe,
+	county_code: maybe,
+	level: AgencyLevel,
+	kind: AgencyKind,
+	category: maybe,
+	year: Year,
+	template: text,
+	layout_table2: z.enum(['2021', '2019']),
+	layout_table3: z.enum(['2021', '2019']),
+	published_at: z.iso.date().nullable(),
+	signed_at: z.iso.date().nullable(),
+	source_file: maybe,
+	source_sha256: maybe,
+	source_url: maybe,
+	source_format: maybe,
+	table_form: maybe,
+	parser_version: maybe,
+	...Object.fromEntries(NARRATIVE_COLUMNS.map((c) => [c.name, c.type === 'BOOLEAN' ? z.boolean().nullable() : z.number().nullable()])),
+	...Object.fromEntries(CELL_COLUMNS.map((c) => [c.name, z.number().nullable()]))
+});
+
+export const reportRecord = defineQuery({
+	name: 'report-record',
+	title: '报告（宽表一行）',
+	sql: reportRecordSql,
+	params: z.object({ reportId: z.string().min(1).max(200) }),
+	row: ReportRecordRow
+});
+
+export const reportFindings = defineQuery({
+	name: 'report-findings',
+	title: '报告的核查结果',
+	sql: reportFindingsSql,
+	params: z.object({ reportId: z.string().min(1).max(200) }),
+	row: z.object({
+		finding_id: text,
+		year: Year,
+		rule: RuleId,
+		severity: Severity,
+		paths: z.array(text),
+		expected: maybe,
+		actual: maybe,
+		message_zh: text,
+		message_en: text
+	})
+});
+
 export const lateMissing = defineQuery({
 	name: 'late-missing',
 	title: '逾期与缺报',
@@ -256,7 +341,10 @@ export const QUERIES = {
 	'filter-facets': filterFacets,
 	'agency-list': agencyList,
 	'agency-profile': agencyProfile,
+	'agency-detail': agencyDetail,
 	'report-cells': reportCells,
+	'report-record': reportRecord,
+	'report-findings': reportFindings,
 	'late-missing': lateMissing
 } as const satisfies Record<string, NamedQuery>;
 export type QueryName = keyof typeof QUERIES;
