@@ -39,7 +39,10 @@ export async function probeParams(runner: QueryRunner): Promise<Record<QueryName
 		'agency-list': { ...years, search: agency ? agency.name.slice(0, 2) : null },
 		'agency-profile': { agencyId },
 		'report-cells': { reportId },
-		'late-missing': { ...years, countyCode: agency?.county_code ?? null }
+		'late-missing': { ...years, countyCode: agency?.county_code ?? null },
+		'compare-entities': { ...years, scope: 'agencies', ids: agencyId, regions: agency?.county_code ?? '' },
+		'compare-trend': { ...years, scope: 'agencies', ids: agencyId, regions: agency?.city_code ?? '' },
+		'compare-search': { q: agency ? agency.name.slice(0, 2) : 'a', limit: 12 }
 	};
 }
 
