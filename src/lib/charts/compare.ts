@@ -102,19 +102,20 @@ export function entitiesOf(sel: Selection, rows: CompareRow[]): Entity[] {
 }
 
 /**
- * Short axis labels for names that share a long prefix (平潭综合实验区财政金融局, …交通与建设局 → 财政金融局,
- * 交通与建设局), cut to `max` characters. The prefix is only dropped when every name keeps some text.
+ * Short axis labels: a name drops the longest prefix (3+ characters) it shares with another selected name
+ * (平潭综合实验区财政金融局 next to 平潭综合实验区交通与建设局 → 财政金融局), unless nothing would be left, then is cut
+ * to `max` characters.
  */
 export function shortLabels(names: string[], max = 8): string[] {
 	const chars = names.map((n) => [...n]);
-	let prefix = 0;
-	if (names.length > 1) {
-		const shortest = Math.min(...chars.map((c) => c.length));
-		while (prefix < shortest - 1 && chars.every((c) => c[prefix] === chars[0]![prefix])) prefix++;
-		if (prefix < 3) prefix = 0;
-	}
-	return chars.map((c) => {
-		const rest = c.slice(prefix);
+	const common = (a: string[], b: string[]) => {
+		let i = 0;
+		while (i < a.length && i < b.length && a[i] === b[i]) i++;
+		return i;
+	};
+	return chars.map((c, i) => {
+		const shared = Math.max(0, ...chars.map((o, j) => (j === i ? 0 : common(c, o))));
+		const rest = shared >= 3 && shared < c.length ? c.slice(shared) : c;
 		return rest.length > max ? `${rest.slice(0, max - 1).join('')}…` : rest.join('');
 	});
 }
@@ -134,15 +135,15 @@ export function peerText(lang: Lang, e: Entity, rows: CompareRow[]): string {
 
 const MARK = { high: ' ▲', low: ' ▼' } as const;
 
-/** One small chart: a bar per entity for one rate, the entity's peer median as ◆, ▲/▼ after an outlier's label. */
+/** One small chart (its title is the page's, in HTML): a bar per entity for one rate, the entity's peer median as ◆, ▲/▼ after an outlier's label. */
 export function rateOption(measure: CompareMeasure, entities: Entity[], rows: CompareRow[], lang: Lang): EChartsOption {
 	const t = COMPARE_MESSAGES[lang];
-	const labels = shortLabels(entities.map((e) => e.name));
+	// Narrow columns when many are compared: shorter labels.
+	const labels = shortLabels(entities.map((e) => e.name), entities.length <= 3 ? 8 : entities.length <= 4 ? 6 : 5);
 	const cells = entities.map((e) => rowOf(rows, e, measure));
 	return {
 		...base(lang),
-		title: { text: MEASURE_LABELS[lang][measure], left: 0, top: 0, textStyle: { fontSize: 12, fontWeight: 600, color: TEXT } },
-		grid: { left: 4, right: 8, top: 34, bottom: 4, containLabel: true },
+		grid: { left: 4, right: 8, top: 22, bottom: 4, containLabel: true },
 		tooltip: {
 			trigger: 'item',
 			formatter: (p: unknown) => {

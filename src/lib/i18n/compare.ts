@@ -11,11 +11,8 @@ export const COMPARE_MESSAGES = defineMessages({
 		pickerNoMatch: '没有匹配的机关或地区。',
 		pickerFull: '最多比较 6 个对象；请先移除一个。',
 		pickerHint: (n: number) => `已选 ${n} / 6`,
-		add: '添加',
 		remove: (name: string) => `移除 ${name}`,
 		clearAll: '全部移除',
-		agencyTag: '机关',
-		regionTag: '地区',
 		profile: '机关概况',
 		startTitle: '从这里开始',
 		startText: '在上方搜索并添加机关或地区，或从下面申请量最多的机关中选择。',
@@ -35,8 +32,6 @@ export const COMPARE_MESSAGES = defineMessages({
 		measure: '指标',
 		rank: '排名',
 		median: '同类中位数',
-		high: '偏高',
-		low: '偏低',
 		outlierHigh: '异常偏高',
 		outlierLow: '异常偏低',
 		trend: '逐年变化',
@@ -44,8 +39,7 @@ export const COMPARE_MESSAGES = defineMessages({
 		trendMeasure: '指标',
 		rankOf: (rank: number, n: number) => `${rank} / ${n}`,
 		regionLevels: { province: '省级地区', city: '市级地区', county: '县级地区' } as Record<string, string>,
-		entityTag: (type: 'agency' | 'region'): string => (type === 'agency' ? '机关' : '地区'),
-		chartValue: '数值'
+		entityTag: (type: 'agency' | 'region'): string => (type === 'agency' ? '机关' : '地区')
 	},
 	en: {
 		title: 'Compare agencies and regions',
@@ -55,11 +49,8 @@ export const COMPARE_MESSAGES = defineMessages({
 		pickerNoMatch: 'No matching agency or region.',
 		pickerFull: 'At most 6 can be compared; remove one first.',
 		pickerHint: (n: number) => `${n} of 6 selected`,
-		add: 'Add',
 		remove: (name: string) => `Remove ${name}`,
 		clearAll: 'Remove all',
-		agencyTag: 'Agency',
-		regionTag: 'Region',
 		profile: 'Agency profile',
 		startTitle: 'Start here',
 		startText: 'Search above for agencies or regions to add, or pick among the agencies with the most new requests below.',
@@ -79,8 +70,6 @@ export const COMPARE_MESSAGES = defineMessages({
 		measure: 'Measure',
 		rank: 'Rank',
 		median: 'Peer median',
-		high: 'high',
-		low: 'low',
 		outlierHigh: 'Outlier: high',
 		outlierLow: 'Outlier: low',
 		trend: 'By year',
@@ -88,8 +77,7 @@ export const COMPARE_MESSAGES = defineMessages({
 		trendMeasure: 'Measure',
 		rankOf: (rank: number, n: number) => `${rank} / ${n}`,
 		regionLevels: { province: 'Provinces', city: 'Cities', county: 'Counties' } as Record<string, string>,
-		entityTag: (type: 'agency' | 'region') => (type === 'agency' ? 'Agency' : 'Region'),
-		chartValue: 'Value'
+		entityTag: (type: 'agency' | 'region') => (type === 'agency' ? 'Agency' : 'Region')
 	}
 });
 

@@ -78,7 +78,7 @@ describe.skipIf(!HAS_DEFAULT)('compare queries on the bundled dataset', { timeou
 	});
 
 	it('a region sums single agencies by default: its area-wide report is left out of the sums but counted in reports', async () => {
-		const county = records.find((r) => r.agency.kind === 'area')!.agency.region.county!.code;
+		const county = records.find((r) => r.agency.kind === 'area')!.agency.region.county!.code!;
 		const query = (scope: Scope) => runner.query(compareEntities, { yearFrom: MIN, yearTo: MAX, scope, ids: '', regions: county });
 		const agencies = await query('agencies');
 		const all = await query('all');
@@ -97,7 +97,7 @@ describe.skipIf(!HAS_DEFAULT)('compare queries on the bundled dataset', { timeou
 
 	it('per year: compare-trend gives the same measures for each single year as compare-entities over that year', async () => {
 		const agency = records.find((r) => r.agency.kind === 'department')!.agency.id;
-		const county = records[0]!.agency.region.county!.code;
+		const county = records[0]!.agency.region.county!.code!;
 		const trend = await runner.query(compareTrend, { yearFrom: MIN, yearTo: MAX, scope: 'agencies', ids: agency, regions: county });
 		for (const year of [MIN, 2022, MAX]) {
 			const ref = referenceEntities(records, findings, year, year, 'agencies');
