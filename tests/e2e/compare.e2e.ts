@@ -149,7 +149,7 @@ describe('compare page (/compare)', () => {
 		await page.getByTestId('chart-compare-trend').scrollIntoViewIfNeeded();
 		const trend = (await page.getByTestId('chart-compare-trend').boundingBox())!;
 		const yearWidth = (trend.width - 56 - 24) / (MAX - MIN + 1);
-		await page.mouse.click(trend.x + 56 + yearWidth / 2, trend.y + 40 + (trend.height - 72) / 2);
+		await page.mouse.click(trend.x + 56 + yearWidth / 2, trend.y + 64 + (trend.height - 96) / 2); // compare.ts trend grid: left 56, right 24, top 64, bottom 32
 		await page.waitForURL((u) => u.searchParams.get('yearFrom') === String(MIN) && u.searchParams.get('yearTo') === String(MIN));
 		expect(new URL(page.url()).searchParams.get('ids')).toBe(`${FINANCE},${TRANSPORT}`);
 		await settled(page, keys, `"yearFrom":${MIN},"yearTo":${MIN}`);

@@ -264,7 +264,8 @@ export function compareTrendOption(
 	const labels = shortLabels(entities.map((e) => e.name), 14);
 	return {
 		...base(lang),
-		grid: { left: 56, right: 24, top: 40, bottom: 32 },
+		// The legend on top, the axis name below it (they overlapped at top 40).
+		grid: { left: 56, right: 24, top: 64, bottom: 32 },
 		legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 8, textStyle: { color: MUTED }, data: labels },
 		tooltip: {
 			trigger: 'axis',
@@ -282,6 +283,7 @@ export function compareTrendOption(
 		yAxis: {
 			type: 'value',
 			name: MEASURE_LABELS[lang][measure],
+			nameGap: 14,
 			nameTextStyle: { align: 'left', color: MUTED },
 			axisLabel: { color: MUTED, formatter: (v: number) => formatTick(lang, measure, v) },
 			splitLine: { lineStyle: { color: '#eef0f2' } }

@@ -55,7 +55,8 @@ report_findings AS (
 ),
 base AS MATERIALIZED (
 	SELECT
-		r.*,
+		r.id, r.agency_id, r.year, r.kind, r.province_code, r.city_code, r.county_code, r.published_at,
+		r.new_received, r.processed, r.denied, r.unable, r.not_processed, r.reviews, r.lawsuits,
 		list_sum([r.granted, r.partial_grant]) AS disclosed,
 		list_sum([r.reviews, r.lawsuits]) AS review_lawsuits,
 		list_sum([r.review_corrected, r.lawsuit_corrected]) AS corrected,
@@ -72,14 +73,14 @@ member AS (
 	SELECT 'agency' AS entity_type, agency_id AS entity_id, agency_group AS peer_group, true AS in_scope, b.*
 	FROM base b WHERE agency_group IN (SELECT peer_group FROM selected WHERE entity_type = 'agency')
 	UNION ALL
-	SELECT 'region', x.code, x.region_level, ($scope = 'all' OR ($scope = 'areas') = (b.kind = 'area')), b.*
-	FROM base b,
-		(SELECT unnest([
-			{'region_level': 'province', 'code': b.province_code},
-			{'region_level': 'city', 'code': b.city_code},
-			{'region_level': 'county', 'code': b.county_code}
-		], recursive := true)) x
-	WHERE x.code IS NOT NULL AND x.region_level IN (SELECT peer_group FROM selected WHERE entity_type = 'region')
+	SELECT 'region', b.province_code, 'province', ($scope = 'all' OR ($scope = 'areas') = (b.kind = 'area')), b.*
+	FROM base b WHERE b.province_code IS NOT NULL AND 'province' IN (SELECT peer_group FROM selected WHERE entity_type = 'region')
+	UNION ALL
+	SELECT 'region', b.city_code, 'city', ($scope = 'all' OR ($scope = 'areas') = (b.kind = 'area')), b.*
+	FROM base b WHERE b.city_code IS NOT NULL AND 'city' IN (SELECT peer_group FROM selected WHERE entity_type = 'region')
+	UNION ALL
+	SELECT 'region', b.county_code, 'county', ($scope = 'all' OR ($scope = 'areas') = (b.kind = 'area')), b.*
+	FROM base b WHERE b.county_code IS NOT NULL AND 'county' IN (SELECT peer_group FROM selected WHERE entity_type = 'region')
 ),
 sums AS (
 	SELECT
@@ -132,8 +133,11 @@ vals AS MATERIALIZED (
 		CASE WHEN scale IS NULL THEN num WHEN den IS NULL OR den = 0 OR num IS NULL THEN NULL ELSE scale * num / den END AS value
 	FROM long
 ),
+groups AS (
+	SELECT peer_group, count(*)::INTEGER AS group_size FROM sums GROUP BY ALL
+),
 center AS (
-	SELECT peer_group, measure, count(*)::INTEGER AS group_size, count(value)::INTEGER AS peers, median(value) AS median
+	SELECT peer_group, measure, count(value)::INTEGER AS peers, median(value) AS median
 	FROM vals GROUP BY ALL
 ),
 spread AS (
@@ -163,12 +167,12 @@ SELECT
 	v.den,
 	v.value,
 	k.rank,
-	coalesce(c.group_size, 0)::INTEGER AS group_size,
+	coalesce(g.group_size, 0)::INTEGER AS group_size,
 	coalesce(c.peers, 0)::INTEGER AS peers,
 	c.median,
 	CASE WHEN sp.mad > 0 THEN 1.4826 * sp.mad WHEN sp.mean_ad > 0 THEN 1.2533 * sp.mean_ad END AS spread,
 	CASE
-		WHEN v.scale IS NULL OR v.value IS NULL OR c.peers < 5 THEN NULL
+		WHEN m.measure IN ('new_received', 'processed') OR v.value IS NULL OR c.peers < 5 THEN NULL
 		WHEN abs(v.value - c.median) <= 3.5 * (CASE WHEN sp.mad > 0 THEN 1.4826 * sp.mad WHEN sp.mean_ad > 0 THEN 1.2533 * sp.mean_ad END) THEN NULL
 		WHEN sp.mad = 0 AND sp.mean_ad = 0 THEN NULL
 		WHEN v.value > c.median THEN 'high'
@@ -178,6 +182,7 @@ FROM selected s
 CROSS JOIN measures m
 LEFT JOIN vals v ON v.entity_type = s.entity_type AND v.entity_id = s.entity_id AND v.measure = m.measure
 LEFT JOIN ranked k ON k.entity_type = s.entity_type AND k.entity_id = s.entity_id AND k.measure = m.measure
+LEFT JOIN groups g ON g.peer_group = s.peer_group
 LEFT JOIN center c ON c.peer_group = s.peer_group AND c.measure = m.measure
 LEFT JOIN spread sp ON sp.peer_group = s.peer_group AND sp.measure = m.measure
 ORDER BY s.entity_type, s.entity_id, m.measure_order
