@@ -37,3 +37,16 @@ export function itemTooltip(lang: Lang, params: unknown): string {
 	if (!i) return '';
 	return `<b>${escapeHtml(i.name ?? '')}</b><br/>${swatch(i.color)}${escapeHtml(i.seriesName ?? '')}: <b>${escapeHtml(formatNumber(lang, num(i.value)))}</b>`;
 }
+
+/** One line of {@link linesTooltip}: an optional colour swatch, a label and a value (both plain text). */
+export interface TooltipLine {
+	color?: string;
+	label: string;
+	value: string;
+}
+
+/** A tooltip from already formatted text: a bold head, then `label: value` lines; every piece escaped. */
+export function linesTooltip(head: string, lines: TooltipLine[]): string {
+	const body = lines.map((l) => `${l.color ? swatch(l.color) : ''}${escapeHtml(l.label)}: <b>${escapeHtml(l.value)}</b>`);
+	return [`<b>${escapeHtml(head)}</b>`, ...body].join('<br/>');
+}

@@ -44,7 +44,10 @@ export async function probeParams(runner: QueryRunner): Promise<Record<QueryName
 		'report-cells': { reportId },
 		'report-record': { reportId },
 		'report-findings': { reportId: reportWithFindings },
-		'late-missing': { ...years, countyCode: agency?.county_code ?? null }
+		'late-missing': { ...years, countyCode: agency?.county_code ?? null },
+		'compare-entities': { ...years, scope: 'agencies', ids: agencyId, regions: agency?.county_code ?? '' },
+		'compare-trend': { ...years, scope: 'agencies', ids: agencyId, regions: agency?.city_code ?? '' },
+		'compare-search': { q: agency ? agency.name.slice(0, 2) : 'a', limit: 12 }
 	};
 }
 

@@ -11,6 +11,9 @@ import agencyDetailSql from './agency-detail.sql?raw';
 import agencyListSql from './agency-list.sql?raw';
 import agencyProfileSql from './agency-profile.sql?raw';
 import applicantMixSql from './applicant-mix.sql?raw';
+import compareEntitiesSql from './compare-entities.sql?raw';
+import compareSearchSql from './compare-search.sql?raw';
+import compareTrendSql from './compare-trend.sql?raw';
 import complianceMatrixSql from './compliance-matrix.sql?raw';
 import datasetSummarySql from './dataset-summary.sql?raw';
 import filterFacetsSql from './filter-facets.sql?raw';
@@ -329,6 +332,79 @@ export const lateMissing = defineQuery({
 	})
 });
 
+/** The measures of /compare, in display order (definitions in compare-entities.sql). */
+export const CompareMeasure = z.enum([
+	'new_received',
+	'processed',
+	'disclosed_share',
+	'denied_share',
+	'unable_share',
+	'not_processed_share',
+	'reviews_per_100',
+	'lawsuits_per_100',
+	'correction_rate',
+	'errors_per_report',
+	'late_share'
+]);
+export type CompareMeasure = z.infer<typeof CompareMeasure>;
+export const EntityType = z.enum(['agency', 'region']);
+
+/** The selection of /compare: agency ids and GB/T 2260 region codes, each comma-separated ('' = none). */
+const CompareParams = Filters.omit({ agencyId: true }).extend({
+	ids: z.string().max(2000).default(''),
+	regions: z.string().max(200).regex(/^(\d{6}(,\d{6})*)?$/, 'comma-separated 6-digit codes').default('')
+});
+
+export const compareEntities = defineQuery({
+	name: 'compare-entities',
+	title: '机关与地区比较（同类排名与异常值）',
+	sql: compareEntitiesSql,
+	params: CompareParams,
+	row: z.object({
+		entity_type: EntityType,
+		entity_id: text,
+		name: text,
+		/** An agency's level, or a region's division level (province, city, county). */
+		peer_level: text,
+		/** An agency's kind; null for a region. */
+		peer_kind: maybe,
+		measure: CompareMeasure,
+		num: z.number().nullable(),
+		den: z.number().nullable(),
+		value: z.number().nullable(),
+		rank: z.number().int().positive().nullable(),
+		group_size: Count,
+		peers: Count,
+		median: z.number().nullable(),
+		spread: z.number().nullable(),
+		outlier: z.enum(['high', 'low']).nullable()
+	})
+});
+
+export const compareTrend = defineQuery({
+	name: 'compare-trend',
+	title: '机关与地区比较（逐年）',
+	sql: compareTrendSql,
+	params: CompareParams,
+	row: z.object({ entity_type: EntityType, entity_id: text, year: Year, measure: CompareMeasure, value: z.number().nullable() })
+});
+
+export const compareSearch = defineQuery({
+	name: 'compare-search',
+	title: '比较对象搜索（机关与地区）',
+	sql: compareSearchSql,
+	params: z.object({ q: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(100).default(12) }),
+	row: z.object({
+		entity_type: EntityType,
+		entity_id: text,
+		name: text,
+		peer_level: text,
+		peer_kind: maybe,
+		place: maybe,
+		reports: Count
+	})
+});
+
 /** Every named query, by name. */
 export const QUERIES = {
 	'dataset-summary': datasetSummary,
@@ -345,7 +421,10 @@ export const QUERIES = {
 	'report-cells': reportCells,
 	'report-record': reportRecord,
 	'report-findings': reportFindings,
-	'late-missing': lateMissing
+	'late-missing': lateMissing,
+	'compare-entities': compareEntities,
+	'compare-trend': compareTrend,
+	'compare-search': compareSearch
 } as const satisfies Record<string, NamedQuery>;
 export type QueryName = keyof typeof QUERIES;
 export const QUERY_NAMES = Object.keys(QUERIES) as QueryName[];
