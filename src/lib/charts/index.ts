@@ -7,3 +7,4 @@ export type { DataTable } from './table';
 export { OUTCOME_COLORS, APPLICANT_COLORS, SEVERITY_COLORS } from './theme';
 export { topAgenciesOption, topAgenciesTable, shortName } from './top-agencies';
 export { OUTCOMES, trendOption, trendTable } from './trend';
+export { heatColors, heatModel, regionCounts, regionOption, regionTable, REGION_BARS, type HeatCell, type HeatModel, type HeatRule, type RegionCount } from './compliance';

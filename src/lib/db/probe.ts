@@ -39,7 +39,11 @@ export async function probeParams(runner: QueryRunner): Promise<Record<QueryName
 		'agency-list': { ...years, search: agency ? agency.name.slice(0, 2) : null },
 		'agency-profile': { agencyId },
 		'report-cells': { reportId },
-		'late-missing': { ...years, countyCode: agency?.county_code ?? null }
+		'late-missing': { ...years, countyCode: agency?.county_code ?? null },
+		'compliance-summary': { ...years, severity: 'error' },
+		'compliance-reports': { ...years, sort: 'agency', desc: false, limit: 20 },
+		'compliance-findings': { reportId, year: reports.at(-1)?.year ?? yearTo },
+		'compliance-export': { ...years, rule: 'AMBIGUOUS_SPLIT' }
 	};
 }
 
