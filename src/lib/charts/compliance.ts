@@ -61,11 +61,23 @@ export function heatColors(severity: Severity, findings: number, max: number): {
 	return { background: tint(SEVERITY_COLORS[severity], share), color: severity === 'error' && share > 0.6 ? '#ffffff' : '#1f2328' };
 }
 
-/** Rule × year counts summed over regions; rules with most findings first; every year of the range a column. */
-export function heatModel(rows: readonly MatrixRow[], years: { from: number; to: number }, lang: Lang): HeatModel {
+/** A matrix row's counts, or only one severity's (the others 0) when the page filters by severity. */
+function counted(r: MatrixRow, severity: Severity | null): { findings: number; errors: number; warnings: number; infos: number } {
+	if (severity === null) return { findings: r.findings, errors: r.errors, warnings: r.warnings, infos: r.infos };
+	const one = { errors: severity === 'error' ? r.errors : 0, warnings: severity === 'warning' ? r.warnings : 0, infos: severity === 'info' ? r.infos : 0 };
+	return { findings: one.errors + one.warnings + one.infos, ...one };
+}
+
+/**
+ * Rule × year counts summed over regions (of one severity when given); rules with most findings first, rules with
+ * none left out; every year of the range a column.
+ */
+export function heatModel(rows: readonly MatrixRow[], years: { from: number; to: number }, lang: Lang, severity: Severity | null = null): HeatModel {
 	const yearList = Array.from({ length: years.to - years.from + 1 }, (_, i) => years.from + i);
 	const byRule = new Map<RuleId, Map<number, { findings: number; errors: number; warnings: number; infos: number }>>();
-	for (const r of rows) {
+	for (const row of rows) {
+		const r = { ...row, ...counted(row, severity) };
+		if (r.findings === 0) continue;
 		const m = byRule.get(r.rule) ?? new Map();
 		const c = m.get(r.year) ?? { findings: 0, errors: 0, warnings: 0, infos: 0 };
 		c.findings += r.findings;
@@ -107,11 +119,13 @@ export interface RegionCount {
 	infos: number;
 }
 
-/** Findings per region (of one rule, or all), most first; ties by code, the unknown region last. */
-export function regionCounts(rows: readonly MatrixRow[], rule: RuleId | null): RegionCount[] {
+/** Findings per region (of one rule and/or severity, or all), most first; ties by code, the unknown region last. */
+export function regionCounts(rows: readonly MatrixRow[], rule: RuleId | null, severity: Severity | null = null): RegionCount[] {
 	const by = new Map<string | null, RegionCount>();
-	for (const r of rows) {
-		if (rule !== null && r.rule !== rule) continue;
+	for (const row of rows) {
+		if (rule !== null && row.rule !== rule) continue;
+		const r = { ...row, ...counted(row, severity) };
+		if (r.findings === 0) continue;
 		const c = by.get(r.region_code) ?? { code: r.region_code, name: r.region, findings: 0, errors: 0, warnings: 0, infos: 0 };
 		c.findings += r.findings;
 		c.errors += r.errors;

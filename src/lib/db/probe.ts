@@ -4,7 +4,7 @@
  * exercised. The /data page shows the row counts; the tests compare them across engines.
  */
 import type { QueryRunner } from './runner';
-import { agencyList, agencyProfile, datasetSummary, QUERIES, type QueryName } from './queries';
+import { agencyList, agencyProfile, complianceReports, datasetSummary, QUERIES, type QueryName } from './queries';
 
 export interface ProbeResult {
 	name: QueryName;
@@ -27,6 +27,8 @@ export async function probeParams(runner: QueryRunner): Promise<Record<QueryName
 	const agencyId = agency?.id ?? 'none';
 	const reports = await runner.query(agencyProfile, { agencyId });
 	const reportId = reports.at(-1)?.id ?? 'none';
+	// The report with most errors (any report with findings, so that its drill-in has rows).
+	const [failing] = await runner.query(complianceReports, { ...years, limit: 1 });
 	const region = { provinceCode: agency?.province_code ?? null, cityCode: agency?.city_code ?? null };
 	return {
 		'dataset-summary': {},
@@ -42,8 +44,8 @@ export async function probeParams(runner: QueryRunner): Promise<Record<QueryName
 		'late-missing': { ...years, countyCode: agency?.county_code ?? null },
 		'compliance-summary': { ...years, severity: 'error' },
 		'compliance-reports': { ...years, sort: 'agency', desc: false, limit: 20 },
-		'compliance-findings': { reportId, year: reports.at(-1)?.year ?? yearTo },
-		'compliance-export': { ...years, rule: 'AMBIGUOUS_SPLIT' }
+		'compliance-findings': { reportId: failing?.report_id ?? reportId, year: failing?.year ?? yearTo },
+		'compliance-export': { ...years, severity: 'warning' }
 	};
 }
 

@@ -63,6 +63,16 @@ describe('compliance views', () => {
 		expect(balance.cells[1]).toMatchObject({ year: 2021, findings: 0, severity: null, background: null });
 	});
 
+	it('one severity: only its findings, rules without any left out', () => {
+		const m = heatModel(MATRIX, { from: 2020, to: 2022 }, 'en', 'warning');
+		expect(m.rules.map((r) => [r.rule, r.total])).toEqual([['AMBIGUOUS_SPLIT', 9]]);
+		expect(m.total).toBe(9);
+		expect(regionCounts(MATRIX, null, 'error').map((c) => [c.code, c.findings])).toEqual([
+			['350000', 5],
+			['330000', 1]
+		]);
+	});
+
 	it('heat colours deepen with the count and keep text readable', () => {
 		const light = heatColors('error', 1, 100);
 		const dark = heatColors('error', 100, 100);
