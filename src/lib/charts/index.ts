@@ -9,3 +9,4 @@ export { topAgenciesOption, topAgenciesTable, shortName } from './top-agencies';
 export { OUTCOMES, trendOption, trendTable } from './trend';
 export { agencyMeasures, agencyShareOption, agencyTrendTable, agencyVolumeOption, type ProfileRow, type YearMeasures } from './agency-trend';
 export { sparkline, type Sparkline, type SparkPoint } from './sparkline';
+export { heatColors, heatModel, regionCounts, regionOption, regionTable, REGION_BARS, type HeatCell, type HeatModel, type HeatRule, type RegionCount } from './compliance';

@@ -4,7 +4,7 @@
  * exercised. The /data page shows the row counts; the tests compare them across engines.
  */
 import type { QueryRunner } from './runner';
-import { agencyList, agencyProfile, datasetSummary, QUERIES, type QueryName } from './queries';
+import { agencyList, agencyProfile, complianceReports, datasetSummary, QUERIES, type QueryName } from './queries';
 
 export interface ProbeResult {
 	name: QueryName;
@@ -28,6 +28,8 @@ export async function probeParams(runner: QueryRunner): Promise<Record<QueryName
 	const reports = await runner.query(agencyProfile, { agencyId });
 	const reportId = reports.at(-1)?.id ?? 'none';
 	const reportWithFindings = reports.findLast((r) => r.findings > 0)?.id ?? reportId;
+	// The report with most errors (any report with findings, so that its drill-in has rows).
+	const [failing] = await runner.query(complianceReports, { ...years, limit: 1 });
 	const region = { provinceCode: agency?.province_code ?? null, cityCode: agency?.city_code ?? null };
 	return {
 		'dataset-summary': {},
@@ -47,7 +49,11 @@ export async function probeParams(runner: QueryRunner): Promise<Record<QueryName
 		'late-missing': { ...years, countyCode: agency?.county_code ?? null },
 		'compare-entities': { ...years, scope: 'agencies', ids: agencyId, regions: agency?.county_code ?? '' },
 		'compare-trend': { ...years, scope: 'agencies', ids: agencyId, regions: agency?.city_code ?? '' },
-		'compare-search': { q: agency ? agency.name.slice(0, 2) : 'a', limit: 12 }
+		'compare-search': { q: agency ? agency.name.slice(0, 2) : 'a', limit: 12 },
+		'compliance-summary': { ...years, severity: 'error' },
+		'compliance-reports': { ...years, sort: 'agency', desc: false, limit: 20 },
+		'compliance-findings': { reportId: failing?.report_id ?? reportId, year: failing?.year ?? yearTo },
+		'compliance-export': { ...years, severity: 'warning' }
 	};
 }
 

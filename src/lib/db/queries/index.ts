@@ -14,7 +14,11 @@ import applicantMixSql from './applicant-mix.sql?raw';
 import compareEntitiesSql from './compare-entities.sql?raw';
 import compareSearchSql from './compare-search.sql?raw';
 import compareTrendSql from './compare-trend.sql?raw';
+import complianceExportSql from './compliance-export.sql?raw';
+import complianceFindingsSql from './compliance-findings.sql?raw';
 import complianceMatrixSql from './compliance-matrix.sql?raw';
+import complianceReportsSql from './compliance-reports.sql?raw';
+import complianceSummarySql from './compliance-summary.sql?raw';
 import datasetSummarySql from './dataset-summary.sql?raw';
 import filterFacetsSql from './filter-facets.sql?raw';
 import findingsSummarySql from './findings-summary.sql?raw';
@@ -405,6 +409,102 @@ export const compareSearch = defineQuery({
 	})
 });
 
+/** The compliance page's own filters on findings: one rule and/or one severity (null = all). */
+const FindingFilters = Filters.extend({ rule: RuleId.nullable().default(null), severity: Severity.nullable().default(null) });
+
+export const complianceSummary = defineQuery({
+	name: 'compliance-summary',
+	title: '核查结果计数',
+	sql: complianceSummarySql,
+	params: FindingFilters,
+	row: z.object({ findings: Count, errors: Count, warnings: Count, infos: Count, reports: Count, agencies: Count })
+});
+
+/** How the failing reports can be sorted. */
+export const ComplianceSort = z.enum(['findings', 'errors', 'warnings', 'infos', 'year', 'agency']);
+
+export const complianceReports = defineQuery({
+	name: 'compliance-reports',
+	title: '有核查结果的报告（分页）',
+	sql: complianceReportsSql,
+	params: FindingFilters.extend({
+		sort: ComplianceSort.default('errors'),
+		desc: z.boolean().default(true),
+		limit: z.number().int().min(1).max(1000).default(50),
+		offset: z.number().int().min(0).default(0)
+	}),
+	row: z.object({
+		report_id: text,
+		year: Year,
+		agency_id: text,
+		agency_name: text,
+		findings: Count,
+		errors: Count,
+		warnings: Count,
+		infos: Count,
+		rules: z.array(RuleId),
+		missing: z.boolean()
+	})
+});
+
+/** One cell a finding names, from the long cells table or (no cells row) the wide reports row. */
+export const EvidenceCell = z.object({
+	path: text,
+	tbl: z.enum(['二', '三', '四']).nullable(),
+	row_path: maybe,
+	col_key: maybe,
+	value: z.number().nullable(),
+	raw: maybe,
+	status: z.enum(CELL_STATUS).nullable(),
+	source: z.enum(['cells', 'reports', 'none'])
+});
+
+export const complianceFindings = defineQuery({
+	name: 'compliance-findings',
+	title: '报告的核查结果与单元格',
+	sql: complianceFindingsSql,
+	params: z.object({
+		reportId: z.string().min(1).max(200),
+		year: Year,
+		rule: RuleId.nullable().default(null),
+		severity: Severity.nullable().default(null)
+	}),
+	row: z.object({
+		finding_id: text,
+		rule: RuleId,
+		severity: Severity,
+		expected: maybe,
+		actual: maybe,
+		message_zh: text,
+		message_en: text,
+		cells: z.array(EvidenceCell)
+	})
+});
+
+export const complianceExport = defineQuery({
+	name: 'compliance-export',
+	title: '核查结果导出',
+	sql: complianceExportSql,
+	params: FindingFilters,
+	row: z.object({
+		agency_name: text,
+		agency_id: text,
+		province: maybe,
+		city: maybe,
+		county: maybe,
+		year: Year,
+		report_id: text,
+		finding_id: text,
+		rule: RuleId,
+		severity: Severity,
+		expected: maybe,
+		actual: maybe,
+		message_zh: text,
+		message_en: text,
+		paths: z.array(text)
+	})
+});
+
 /** Every named query, by name. */
 export const QUERIES = {
 	'dataset-summary': datasetSummary,
@@ -424,7 +524,11 @@ export const QUERIES = {
 	'late-missing': lateMissing,
 	'compare-entities': compareEntities,
 	'compare-trend': compareTrend,
-	'compare-search': compareSearch
+	'compare-search': compareSearch,
+	'compliance-summary': complianceSummary,
+	'compliance-reports': complianceReports,
+	'compliance-findings': complianceFindings,
+	'compliance-export': complianceExport
 } as const satisfies Record<string, NamedQuery>;
 export type QueryName = keyof typeof QUERIES;
 export const QUERY_NAMES = Object.keys(QUERIES) as QueryName[];
