@@ -63,6 +63,8 @@ export class DashboardSession {
 
 	private seq = 0;
 	private readonly current = fromStore(currentDataset);
+	/** The dataset a reboot is under way for (so that it starts once). */
+	private rebooting: string | null = null;
 
 	/**
 	 * @param path the page's route
@@ -91,7 +93,10 @@ export class DashboardSession {
 			$effect(() => {
 				const id = this.current.current?.id;
 				untrack(() => {
-					if (id && this.dataset && id !== this.dataset.id) void this.boot();
+					if (id && this.dataset && id !== this.dataset.id && id !== this.rebooting) {
+						this.rebooting = id;
+						void this.boot();
+					}
 				});
 			});
 		});

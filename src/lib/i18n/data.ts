@@ -32,7 +32,7 @@ export const DATA_MESSAGES = defineMessages({
 		progressOf: (done: number, total: number) => `${done} / ${total}`,
 		result: '载入结果',
 		tally: (inputs: number, loaded: number, rejected: number, skipped: number) =>
-			`输入 ${inputs} 个文件 = 载入 ${loaded} 个 + 未通过 ${rejected} 个${skipped ? ` + 跳过 ${skipped} 个` : ''}`,
+			`输入 ${inputs} 个文件 = 载入 ${loaded} 个 + 未通过 ${rejected} 个${skipped ? ` + 跳过 ${skipped} 个` : ''}。`,
 		tallyReports: (n: number) => `其中 ${n} 份年度报告成为记录。`,
 		filterAll: '全部',
 		filterRejected: '未通过',
@@ -101,7 +101,7 @@ export const DATA_MESSAGES = defineMessages({
 		progressOf: (done: number, total: number) => `${done} / ${total}`,
 		result: 'Load result',
 		tally: (inputs: number, loaded: number, rejected: number, skipped: number) =>
-			`${inputs} input files = ${loaded} loaded + ${rejected} rejected${skipped ? ` + ${skipped} skipped` : ''}`,
+			`${inputs} input files = ${loaded} loaded + ${rejected} rejected${skipped ? ` + ${skipped} skipped` : ''}.`,
 		tallyReports: (n: number) => `${n} annual reports became records.`,
 		filterAll: 'All',
 		filterRejected: 'Rejected',

@@ -7,7 +7,7 @@
  *
  * User data lives in this tab's memory only: a reload starts again from the bundled dataset.
  */
-import { writable, type Readable } from 'svelte/store';
+import { get, writable, type Readable } from 'svelte/store';
 import type { DatasetInfo } from '../db/catalog';
 
 const store = writable<DatasetInfo | null>(null);
@@ -15,9 +15,9 @@ const store = writable<DatasetInfo | null>(null);
 /** The loaded dataset, or null before the first load. */
 export const currentDataset: Readable<DatasetInfo | null> = { subscribe: store.subscribe };
 
-/** Called by the loaders only (load-dataset.ts). */
+/** Called by the loaders only (load-dataset.ts). Subscribers hear of a new dataset only (every load has a new id). */
 export function setCurrentDataset(info: DatasetInfo): void {
-	store.set(info);
+	if (get(store)?.id !== info.id) store.set(info);
 }
 
 /** How the site names the dataset in use: the bundled one, or the user's with its report count. */

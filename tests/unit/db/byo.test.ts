@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { get } from 'svelte/store';
 import { describe, expect, it, vi } from 'vitest';
 import { loadDataset, type FileStatus, type SourceFile } from '../../../src/lib/load';
-import { currentDataset, datasetBadge } from '../../../src/lib/load/current';
+import { currentDataset, datasetBadge, setCurrentDataset } from '../../../src/lib/load/current';
 import { filterFiles, pageOf, tally } from '../../../src/lib/load/file-list';
 import { uniqueNames } from '../../../src/lib/load/files';
 import { batches } from '../../../src/lib/load/parse-client';
@@ -93,6 +93,17 @@ describe('helpers', () => {
 		expect(s).toMatchObject({ status: 'rejected', reason: 'not-a-report' });
 		expect(s.message).toMatch(/^文件编码无法识别.*不是年度报告$/);
 		expect(s.messageEn).toMatch(/^Unknown text encoding.*Not a report$/);
+	});
+
+	it('the store tells subscribers of a new dataset only', () => {
+		const seen: (string | undefined)[] = [];
+		const stop = currentDataset.subscribe((d) => seen.push(d?.id));
+		const info = (id: string) => ({ id, label: 'x', origin: 'files' as const, manifest: null, synthetic: null, counts: { reports: 1, cells: 0, findings: 0, agencies: 1 } });
+		setCurrentDataset(info('ds_a'));
+		setCurrentDataset(info('ds_a'));
+		setCurrentDataset(info('ds_b'));
+		stop();
+		expect(seen.slice(1)).toEqual(['ds_a', 'ds_b']);
 	});
 
 	it('the dataset badge', () => {
