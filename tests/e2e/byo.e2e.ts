@@ -104,7 +104,7 @@ describe('bring your own data (/data)', () => {
 		await site?.close();
 	});
 
-	it.skipIf(!HAS_SHARED)('200 reports picked and dropped: listed, counted, the whole site on them, and back', { timeout: 300_000 }, async () => {
+	it.skipIf(!HAS_SHARED)('200 reports picked and dropped: listed, counted, the whole site on them, and back', { timeout: 900_000 }, async () => {
 		const files = fixtureFiles();
 		expect(files.length).toBe(200);
 		const expected = expectedIngest(files);
@@ -144,7 +144,7 @@ describe('bring your own data (/data)', () => {
 		const t0 = Date.now();
 		await page.evaluate(() => document.title);
 		expect(Date.now() - t0).toBeLessThan(2000);
-		await page.getByTestId('tally').waitFor({ timeout: 120_000 });
+		await page.getByTestId('tally').waitFor({ timeout: 240_000 });
 		expect(await page.getByTestId('load-error').allTextContents()).toEqual([]);
 		await page.getByTestId('dataset').and(page.locator('[data-origin="files"]')).waitFor();
 		await expect(page.getByRole('progressbar').count()).resolves.toBe(0);
@@ -182,7 +182,7 @@ describe('bring your own data (/data)', () => {
 			files.map((f) => ({ name: f.name, mimeType: f.mimeType, b64: f.buffer.toString('base64') }))
 		);
 		await page.getByRole('progressbar').waitFor({ timeout: 30_000 });
-		await page.getByTestId('tally').waitFor({ timeout: 120_000 });
+		await page.getByTestId('tally').waitFor({ timeout: 240_000 });
 		expect(await page.getByTestId('load-error').allTextContents()).toEqual([]);
 		await page.getByTestId('dataset').and(page.locator('[data-origin="files"]')).waitFor();
 		await expectLoaded(page, files, expected);
