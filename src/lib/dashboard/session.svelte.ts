@@ -14,6 +14,7 @@
  * the prerendered page; every later navigation (filters, back/forward, language) re-derives it.
  */
 import { untrack } from 'svelte';
+import { fromStore } from 'svelte/store';
 import { goto } from '$app/navigation';
 import { asset, resolve } from '$app/paths';
 import { page } from '$app/state';
@@ -22,6 +23,7 @@ import { datasetSummary, filterFacets } from '$lib/db/queries';
 import type { QueryRunner } from '$lib/db/runner';
 import { DEFAULT_VIEW, filterOptions, parseView, toQueryFilters, viewSearch, type FilterOptions, type QueryFilters, type View } from '$lib/filters';
 import { messages } from '$lib/i18n';
+import { currentDataset } from '$lib/load/current';
 
 /** One panel's rows and state. Previous rows stay on screen while a new filter's rows load. */
 export interface Slot<T> {
@@ -63,6 +65,9 @@ export class DashboardSession {
 	readonly state = $derived(this.bootError ? 'error' : this.runner === null ? 'loading' : this.pending > 0 ? 'busy' : 'ready');
 
 	private seq = 0;
+	private readonly current = fromStore(currentDataset);
+	/** The dataset a reboot is under way for (so that it starts once). */
+	private rebooting: string | null = null;
 
 	/**
 	 * @param path the page's route
@@ -79,13 +84,29 @@ export class DashboardSession {
 		return this.mounted ? page.url.searchParams.get(name) : null;
 	}
 
-	/** Call from onMount: reads the URL, opens the database and the dataset (bundled unless one is loaded). */
-	start(): void {
+	/**
+	 * Call from onMount (`onMount(() => s.start())`: the returned function stops it): reads the URL, opens the
+	 * database and the dataset (bundled unless one is loaded), and boots again, with the new dataset's years and
+	 * filter options, whenever another dataset is loaded while the page is open (the header's switch back).
+	 */
+	start(): () => void {
 		this.mounted = true;
 		void this.boot();
+		return $effect.root(() => {
+			$effect(() => {
+				const id = this.current.current?.id;
+				untrack(() => {
+					if (id && this.dataset && id !== this.dataset.id && id !== this.rebooting) {
+						this.rebooting = id;
+						void this.boot();
+					}
+				});
+			});
+		});
 	}
 
 	private async boot(): Promise<void> {
+		this.bootError = null;
 		try {
 			const [{ ensureDataset, BUNDLED_PATH }, { getDatabase }] = await Promise.all([import('$lib/load'), import('$lib/db/wasm-runner')]);
 			const dataset = await ensureDataset(asset(BUNDLED_PATH), (p) => {

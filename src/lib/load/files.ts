@@ -30,18 +30,20 @@ export async function loadFiles(db: Database, sources: readonly SourceFile[], on
 	const set = (s: FileStatus) => statuses.set(s.name, s);
 	const list = () => [...statuses.values()];
 	const files: ReadFile[] = [];
-	for (const [i, src] of sources.entries()) {
-		onProgress({ phase: 'read', done: i, total: sources.length, message: `读取 ${src.name}` });
+	const names = uniqueNames(sources.map((s) => s.name));
+	for (const [i, source] of sources.entries()) {
+		const src = { name: names[i]!, source };
+		onProgress({ phase: 'read', done: i, total: sources.length, message: `读取 ${src.name}`, file: src.name });
 		let bytes: Uint8Array;
 		try {
-			bytes = await bytesOf(src);
+			bytes = await bytesOf(source);
 		} catch (e) {
-			set({ name: src.name, kind: 'unsupported', status: 'rejected', message: `无法读取文件：${errorText(e)}` });
+			set({ name: src.name, kind: 'unsupported', status: 'rejected', reason: 'unreadable', message: `无法读取文件：${errorText(e)}` });
 			continue;
 		}
 		const kind = fileKind(src.name, bytes);
 		if (kind === 'unsupported') {
-			set({ name: src.name, kind, status: 'rejected', message: '不支持的文件类型（可载入 .duckdb、.parquet、.csv、.json、.html、.htm、.txt）' });
+			set({ name: src.name, kind, status: 'rejected', reason: 'unsupported', message: '不支持的文件类型（可载入 .duckdb、.parquet、.csv、.json、.html、.htm、.txt）' });
 			continue;
 		}
 		files.push({ name: src.name, bytes, kind });
@@ -62,7 +64,7 @@ export async function loadFiles(db: Database, sources: readonly SourceFile[], on
 			try {
 				value = JSON.parse(new TextDecoder().decode(f.bytes));
 			} catch (e) {
-				set({ name: f.name, kind: 'json', status: 'rejected', message: `不是有效的 JSON：${errorText(e)}` });
+				set({ name: f.name, kind: 'json', status: 'rejected', reason: 'invalid', message: `不是有效的 JSON：${errorText(e)}` });
 				continue;
 			}
 			const k = jsonKind(value);
@@ -76,13 +78,20 @@ export async function loadFiles(db: Database, sources: readonly SourceFile[], on
 					const { recordsFromJson } = await import('./reports');
 					records.push({ file: f.name, records: recordsFromJson(value, f.name) });
 				} catch (e) {
-					set({ name: f.name, kind: 'records', status: 'rejected', message: errorText(e) });
+					set({ name: f.name, kind: 'records', status: 'rejected', reason: 'invalid', message: errorText(e) });
 				}
 			} else if (k.kind === 'table') tables.push({ ...f, json: value });
-			else set({ name: f.name, kind: 'json', status: 'rejected', message: `无法识别的 JSON：${k.reason}` });
+			else set({ name: f.name, kind: 'json', status: 'rejected', reason: 'invalid', message: `无法识别的 JSON：${k.reason}` });
 		}
 	}
 
+	// Report files win over dataset files dropped with them (a folder of reports often holds an index.csv): those
+	// are listed as not loaded, with the reason, and the reports load.
+	if (reports.length + records.length > 0) {
+		for (const f of [...databases.splice(0), ...tables.splice(0)]) {
+			set({ name: f.name, kind: f.kind, status: 'rejected', reason: 'mixed', message: '与年度报告一起选择的数据表或数据库文件不载入（一次只载入一种数据；如需要请单独载入）' });
+		}
+	}
 	const groups = [databases.length > 0, tables.length > 0, reports.length + records.length > 0].filter(Boolean).length;
 	const rejectAll = (message: string): never => {
 		for (const f of [...databases, ...tables, ...reports]) if (!statuses.has(f.name)) set({ name: f.name, kind: f.kind, status: 'skipped', message: '未载入' });
@@ -142,6 +151,20 @@ export async function loadFiles(db: Database, sources: readonly SourceFile[], on
 		}
 		throw new LoadError(`载入失败：${errorText(e)}。之前的数据保持不变。`, list(), { cause: e });
 	}
+}
+
+/**
+ * File names made unique in order: a repeated name (two folders each with 001.txt) gets ` (2)`, ` (3)`… so that
+ * every input keeps its own line in the list. Pure.
+ */
+export function uniqueNames(names: readonly string[]): string[] {
+	const seen = new Set<string>();
+	return names.map((name) => {
+		let n = name;
+		for (let i = 2; seen.has(n); i++) n = `${name} (${i})`;
+		seen.add(n);
+		return n;
+	});
 }
 
 /** One table file into the staging area; returns the table it filled and its row count. */

@@ -17,6 +17,7 @@
 import type { DatasetInfo } from '../db/catalog';
 import type { Database } from '../db/database';
 import { loadBundled } from './bundled';
+import { setCurrentDataset } from './current';
 import { loadFiles } from './files';
 import type { DatasetSource, LoadResult, OnProgress } from './types';
 
@@ -25,7 +26,9 @@ export { LoadError, type DatasetSource, type FileStatus, type LoadProgress, type
 /** Loads `source` as the dataset; see the module comment. `database` defaults to the browser's (wasm-runner). */
 export async function loadDataset(source: DatasetSource, onProgress: OnProgress = () => {}, database?: Database): Promise<LoadResult> {
 	const db = database ?? (await (await import('../db/wasm-runner')).getDatabase());
-	return source.kind === 'bundled' ? loadBundled(db, source.url, source.fetch ?? fetch, onProgress) : loadFiles(db, source.files, onProgress);
+	const result = await (source.kind === 'bundled' ? loadBundled(db, source.url, source.fetch ?? fetch, onProgress) : loadFiles(db, source.files, onProgress));
+	setCurrentDataset(result.dataset);
+	return result;
 }
 
 let ensuring: Promise<DatasetInfo> | undefined;
@@ -33,7 +36,10 @@ let ensuring: Promise<DatasetInfo> | undefined;
 /** The current dataset; the bundled one is loaded first if nothing is loaded yet (once, shared by every caller). */
 export async function ensureDataset(bundledUrl: string, onProgress?: OnProgress, database?: Database): Promise<DatasetInfo> {
 	const db = database ?? (await (await import('../db/wasm-runner')).getDatabase());
-	if (db.catalog.current.origin !== 'empty') return db.catalog.current;
+	if (db.catalog.current.origin !== 'empty') {
+		setCurrentDataset(db.catalog.current);
+		return db.catalog.current;
+	}
 	ensuring ??= loadDataset({ kind: 'bundled', url: bundledUrl }, onProgress, db)
 		.then((r) => r.dataset)
 		.finally(() => (ensuring = undefined));

@@ -7,7 +7,7 @@ import { agencyRows, cellRows, deriveAgencies, findingRows, reportRow, withRegis
 import { DatasetError, type DatasetInfo, type DatasetMeta } from '../db/catalog';
 import type { Database } from '../db/database';
 import { insertRows } from '../db/import';
-import type { AnnualReport } from '../report/schema';
+import type { AnnualReport, Finding } from '../report/schema';
 import type { ReadFile } from './files';
 import { browserRegistry } from './registry';
 import type { ReportOutcome } from './reports';
@@ -21,25 +21,31 @@ export async function loadRecords(
 	onProgress: OnProgress,
 	meta: DatasetMeta
 ): Promise<DatasetInfo> {
-	// The parser, the rules and the registry load only when someone drops reports (a lazy chunk).
-	const [registry, { dropDuplicates, parseReportFile, recordsAndFindings }] = await Promise.all([browserRegistry(), import('./reports')]);
+	// The parser, the rules and the registry load only when someone drops reports (a lazy chunk, or a Web Worker).
+	const [registry, { dropDuplicates }, { reportParser }] = await Promise.all([browserRegistry(), import('./reports'), import('./parse-client')]);
 	const outcomes: ReportOutcome[] = [];
 	for (const r of jsonRecords) for (const record of r.records) outcomes.push({ file: r.file, status: 'record', record });
-	for (const [i, f] of reportFiles.entries()) {
-		onProgress({ phase: 'parse', done: i, total: reportFiles.length, message: `解析 ${f.name}` });
-		outcomes.push(await parseReportFile(f, registry));
+	const parser = await reportParser();
+	let records: AnnualReport[];
+	let findings: Finding[];
+	try {
+		const total = reportFiles.length;
+		onProgress({ phase: 'parse', done: 0, total, message: `解析 ${total} 份报告` });
+		outcomes.push(...(await parser.parse(reportFiles, (done, name) => onProgress({ phase: 'parse', done, total, message: `解析 ${name}`, file: name }))));
+		const kept = dropDuplicates(outcomes);
+		for (const r of jsonRecords) {
+			const n = kept.filter((o) => o.file === r.file && o.status === 'record').length;
+			set({ name: r.file, kind: 'records', status: 'loaded', message: `${n} 条记录` });
+		}
+		for (const o of kept) {
+			if (jsonRecords.some((r) => r.file === o.file)) continue;
+			set(reportStatus(o));
+		}
+		onProgress({ phase: 'check', done: 0, total: 1, message: '核查（含跨年度规则）' });
+		({ records, findings } = await parser.check(kept.flatMap((o) => (o.status === 'record' ? [o.record] : []))));
+	} finally {
+		parser.close();
 	}
-	const kept = dropDuplicates(outcomes);
-	for (const r of jsonRecords) {
-		const n = kept.filter((o) => o.file === r.file && o.status === 'record').length;
-		set({ name: r.file, kind: 'records', status: 'loaded', message: `${n} 条记录` });
-	}
-	for (const o of kept) {
-		if (jsonRecords.some((r) => r.file === o.file)) continue;
-		if (o.status === 'record') set({ name: o.file, kind: 'report', status: 'loaded', message: `${o.record.agency.name} ${o.record.year} 年度报告（${o.record.id}）` });
-		else set({ name: o.file, kind: 'report', status: 'rejected', message: o.reject.message.zh });
-	}
-	const { records, findings } = recordsAndFindings(kept.flatMap((o) => (o.status === 'record' ? [o.record] : [])));
 	if (records.length === 0) throw new DatasetError('没有可载入的年度报告');
 	onProgress({ phase: 'insert', done: 0, total: 4, message: `写入 ${records.length} 份报告` });
 	const agencies = withRegistryNames(deriveAgencies(records), registry.registry.agencies);
@@ -59,3 +65,22 @@ export async function loadRecords(
 	});
 }
 
+
+const LOSSY =
+	'文件编码无法识别（既不是 UTF-8，也不是 GB18030/GBK）。';
+
+/** The list entry of one report file. */
+export function reportStatus(o: ReportOutcome): FileStatus {
+	if (o.status === 'record') {
+		return { name: o.file, kind: 'report', status: 'loaded', message: `${o.record.agency.name} ${o.record.year} 年度报告（${o.record.id}）`, recordId: o.record.id };
+	}
+	const lossy = o.encoding === 'utf-8-lossy';
+	return {
+		name: o.file,
+		kind: 'report',
+		status: 'rejected',
+		reason: o.reject.reason,
+		message: lossy ? `${LOSSY}${o.reject.message.zh}` : o.reject.message.zh,
+		messageEn: lossy ? `Unknown text encoding (neither UTF-8 nor GB18030/GBK). ${o.reject.message.en}` : o.reject.message.en
+	};
+}

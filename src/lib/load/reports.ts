@@ -8,7 +8,7 @@ import { parseReport } from '../report/parse';
 import { applyRegistry } from '../report/registry';
 import { checkSet } from '../report/rules';
 import { AnnualReport, type Finding, type Reject } from '../report/schema';
-import { decodeText } from './decode';
+import { decodeText, type TextEncodingName } from './decode';
 import type { RegistryData } from './registry';
 
 export interface BytesFile {
@@ -16,8 +16,8 @@ export interface BytesFile {
 	bytes: Uint8Array;
 }
 
-/** What became of one file: a record (its id) or a reject (why, zh + en). */
-export type ReportOutcome = { file: string } & ({ status: 'record'; record: AnnualReport } | { status: 'reject'; reject: Reject });
+/** What became of one file: a record (its id) or a reject (why, zh + en); how its bytes were decoded. */
+export type ReportOutcome = { file: string; encoding?: TextEncodingName } & ({ status: 'record'; record: AnnualReport } | { status: 'reject'; reject: Reject });
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -35,14 +35,17 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
 	return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The last part of a path (a file of a dropped folder is named by its path; a record keeps the base name, as in Node). */
+export const baseName = (name: string): string => name.slice(name.lastIndexOf('/') + 1);
+
 /** Parses one report file; never throws (a parser error becomes an `unreadable` reject). */
 export async function parseReportFile(file: BytesFile, registry: RegistryData | null): Promise<ReportOutcome> {
 	try {
-		const { text } = decodeText(file.bytes);
-		const result = parseReport({ text, fileName: file.name, sha256: await sha256Hex(file.bytes) });
-		if (!result.ok) return { file: file.name, status: 'reject', reject: { ...result.reject, file: file.name } };
+		const { text, encoding } = decodeText(file.bytes);
+		const result = parseReport({ text, fileName: baseName(file.name), sha256: await sha256Hex(file.bytes) });
+		if (!result.ok) return { file: file.name, encoding, status: 'reject', reject: { ...result.reject, file: file.name } };
 		const record = registry ? applyRegistry(result.record, registry.registry, registry.divisions) : result.record;
-		return { file: file.name, status: 'record', record };
+		return { file: file.name, encoding, status: 'record', record };
 	} catch (e) {
 		return reject(file.name, 'unreadable', `解析器出错：${errorText(e)}`, `The parser failed: ${errorText(e)}`);
 	}

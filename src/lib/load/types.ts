@@ -16,6 +16,8 @@ export interface LoadProgress {
 	total: number;
 	/** For people (zh). */
 	message: string;
+	/** The file being worked on, when there is one. */
+	file?: string;
 }
 
 /** What became of one file of a load. */
@@ -25,6 +27,15 @@ export interface FileStatus {
 	status: 'loaded' | 'rejected' | 'skipped';
 	/** For people (zh): what it added, or why not. */
 	message: string;
+	/** The same in English, where the loader has it (a report's reject reason). */
+	messageEn?: string;
+	/**
+	 * Why a file was not loaded, as a code: a parser reject reason (`pre2019`, `incomplete`, `not-a-report`,
+	 * `duplicate`, `unreadable`), or `unsupported`, `invalid`, `mixed` (another kind of data in the same batch).
+	 */
+	reason?: string;
+	/** The record id a report file became. */
+	recordId?: string;
 }
 
 export interface LoadResult {
