@@ -59,7 +59,8 @@ async function live(page: Page, fragment: string) {
 			});
 		},
 		{ fragment, charts: CHARTS },
-		{ timeout: 60_000 }
+		// DuckDB-wasm's start takes about a second on an idle machine, minutes on a busy one.
+		{ timeout: 240_000 }
 	);
 }
 
@@ -111,8 +112,9 @@ describe('overview first paint (/)', () => {
 		await context.close();
 	});
 
-	it('with JavaScript: progress while loading, then live charts in the same place, and a click works', { timeout: 180_000 }, async () => {
+	it('with JavaScript: progress while loading, then live charts in the same place, and a click works', { timeout: 600_000 }, async () => {
 		const page = await browser.newPage();
+		page.setDefaultTimeout(240_000);
 		await page.setViewportSize({ width: 1366, height: 768 });
 		await page.addInitScript(WATCH);
 		const errors = collectErrors(page);
@@ -155,8 +157,9 @@ describe('overview first paint (/)', () => {
 		await page.close();
 	});
 
-	it('another view (other filters) shows loading states, not the default aggregates; English gets English charts', { timeout: 180_000 }, async () => {
+	it('another view (other filters) shows loading states, not the default aggregates; English gets English charts', { timeout: 600_000 }, async () => {
 		const page = await browser.newPage();
+		page.setDefaultTimeout(240_000);
 		await page.setViewportSize({ width: 1366, height: 768 });
 		const errors = collectErrors(page);
 		await page.goto(`${site.url}/?scope=all`, { waitUntil: 'load' });
@@ -176,17 +179,18 @@ describe('overview first paint (/)', () => {
 		await page.close();
 	});
 
-	it("after the user loads their own data, the overview never shows the bundled aggregates", { timeout: 180_000 }, async () => {
+	it("after the user loads their own data, the overview never shows the bundled aggregates", { timeout: 600_000 }, async () => {
 		const page = await browser.newPage();
+		page.setDefaultTimeout(240_000);
 		await page.setViewportSize({ width: 1366, height: 768 });
 		const errors = collectErrors(page);
 		await page.goto(`${site.url}/data`, { waitUntil: 'load' });
-		await page.getByTestId('db-status').and(page.locator('[data-state="ready"]')).waitFor({ timeout: 90_000 });
+		await page.getByTestId('db-status').and(page.locator('[data-state="ready"]')).waitFor({ timeout: 240_000 });
 		// Two single agencies' reports of one year as the user's records.json.
 		const mine = AGENCIES_ONLY.filter((r) => r.year === MAX && (r.applications.newReceived.total.value ?? 0) > 0).slice(0, 2);
 		expect(mine.length).toBe(2);
 		await page.getByTestId('file-input').setInputFiles({ name: 'records.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
-		await page.getByTestId('dataset').and(page.locator('[data-origin="files"]')).waitFor({ timeout: 60_000 });
+		await page.getByTestId('dataset').and(page.locator('[data-origin="files"]')).waitFor({ timeout: 240_000 });
 
 		await page.evaluate(WATCH);
 		await page.locator('nav a', { hasText: '概览' }).click();
