@@ -124,6 +124,9 @@ describe('overview first paint (/)', () => {
 		await page.goto(`${site.url}/`, { waitUntil: 'commit' });
 		await page.getByTestId('chart-trend').locator('svg path').first().waitFor({ state: 'attached' });
 		const before = await page.getByTestId('chart-trend').boundingBox();
+		// The loading state as a user sees it (when the database is not already ready: this is not asserted here).
+		const bar = page.locator('[role="progressbar"]');
+		if ((await bar.count()) > 0) await page.screenshot({ path: join(OUTPUT_DIR, 'first-paint-loading.png') });
 		await live(page, `"yearFrom":${MIN},"yearTo":${MAX}`);
 		const after = await page.getByTestId('chart-trend').boundingBox();
 		// The live chart took the prerendered one's box: nothing moved.
