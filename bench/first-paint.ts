@@ -65,7 +65,7 @@ function gitCommit(): string | null {
 
 function chromiumVersion(): string {
 	try {
-		return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+		return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 	} catch {
 		return 'unknown';
 	}
