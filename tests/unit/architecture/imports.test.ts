@@ -2,7 +2,8 @@
  * Module boundaries (DESIGN.md §1, STYLE.md §3.1), enforced by reading every import:
  * - report/* is pure and isomorphic: zod, report/*, and (parse only) the htmlparser2 HTML parser; no DOM, node:*, DuckDB;
  * - charts/* import echarts types only, and no db runtime;
- * - server/* and cli/* are never imported by browser code (db, charts, components, routes);
+ * - server/* and cli/* are never imported by browser code (db, charts, components, dashboard, routes); a route's
+ *   +page.server.ts / +layout.server.ts / +server.ts is server-only and may import server/*;
  * - db/* never imports report/parse;
  * - dataset/* (the tables as data, shared by the Node writer and the browser loader) is pure: zod and report/* only.
  */
@@ -40,6 +41,8 @@ function imports(file: string): { spec: string; typeOnly: boolean; resolved: str
 }
 
 const rel = (f: string) => relative(SRC, f);
+/** SvelteKit's server-only route modules: they run in Node (at build time here), never in the browser. */
+const SERVER_ROUTE = /(^|\/)\+(page\.server|layout\.server|server)\.(ts|js)$/;
 
 describe('module boundaries', () => {
 	it('report/* imports only zod, report/* and (parse) htmlparser2', () => {
@@ -55,13 +58,27 @@ describe('module boundaries', () => {
 	});
 
 	it('browser code never imports server/* or cli/*', () => {
-		const browser = ['lib/db', 'lib/load', 'lib/dataset', 'lib/charts', 'lib/components', 'routes', 'lib/report'].flatMap((d) => files(join(SRC, d)));
+		const browser = ['lib/db', 'lib/load', 'lib/dataset', 'lib/charts', 'lib/components', 'lib/dashboard', 'lib/filters', 'lib/i18n', 'routes', 'lib/report']
+			.flatMap((d) => files(join(SRC, d)))
+			.filter((f) => !SERVER_ROUTE.test(f));
+		expect(browser.some((f) => rel(f) === join('routes', '+page.svelte'))).toBe(true);
 		for (const f of browser) {
 			for (const i of imports(f)) {
-				if (rel(f).includes('+page.server') || rel(f).includes('+layout.server') || rel(f).includes('+server')) continue;
 				expect(/(^|\/)(lib\/server|cli)(\/|$)/.test(i.resolved) || i.spec.startsWith('node:'), `${rel(f)} imports ${i.spec}`).toBe(false);
+				expect(SERVER_ROUTE.test(i.spec), `${rel(f)} imports the server-only ${i.spec}`).toBe(false);
 			}
 		}
+	});
+
+	it('server-only route files (+page.server.ts, +layout.server.ts, +server.ts) may import server/*, never cli/*', () => {
+		const server = files(join(SRC, 'routes')).filter((f) => SERVER_ROUTE.test(f));
+		expect(server.map(rel)).toContain(join('routes', '+page.server.ts'));
+		for (const f of server) {
+			for (const i of imports(f)) expect(/(^|\/)cli(\/|$)/.test(i.resolved), `${rel(f)} imports ${i.spec}`).toBe(false);
+		}
+		// The names are exact: a browser module whose name merely contains "server" is still browser code.
+		expect(SERVER_ROUTE.test('/src/routes/server-status/+page.svelte')).toBe(false);
+		expect(SERVER_ROUTE.test('/src/routes/+page.server.ts')).toBe(true);
 	});
 
 	it('charts/* use echarts types only and no db runtime', () => {

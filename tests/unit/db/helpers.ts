@@ -7,12 +7,9 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { createDatabase, type Database } from '../../../src/lib/db/database';
-import { wasmEngine, type Param } from '../../../src/lib/db/engine';
-import type { PlainRow } from '../../../src/lib/db/plain';
-import { createQueryRunner, type QueryRunner } from '../../../src/lib/db/runner';
-import { MACROS_SQL } from '../../../src/lib/db/queries';
+import { wasmEngine } from '../../../src/lib/db/engine';
+import { openNode as openNodeAt, type NodeDatabase } from '../../../src/lib/server/query/node-runner';
 
 export const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 export const DEFAULT_DIR = join(REPO, 'data/default');
@@ -38,23 +35,4 @@ export async function openWasm(): Promise<Database & { close(): void }> {
 }
 
 /** A QueryRunner over @duckdb/node-api with data/default/gongkai.duckdb attached read-only behind the four views. */
-export async function openNode(file = join(DEFAULT_DIR, 'gongkai.duckdb')): Promise<{ runner: QueryRunner; conn: DuckDBConnection; close(): void }> {
-	const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
-	const conn = await instance.connect();
-	await conn.run(`ATTACH '${file.replaceAll("'", "''")}' AS g (READ_ONLY)`);
-	for (const t of ['reports', 'cells', 'findings', 'agencies']) await conn.run(`CREATE VIEW ${t} AS SELECT * FROM g.${t}`);
-	await conn.run(MACROS_SQL);
-	const execute = async (sql: string, params: readonly Param[]): Promise<PlainRow[]> => {
-		const stmt = await conn.prepare(sql);
-		stmt.bind([...params]);
-		return (await stmt.runAndReadAll()).getRowObjectsJS() as PlainRow[];
-	};
-	return {
-		runner: createQueryRunner(execute),
-		conn,
-		close: () => {
-			conn.closeSync();
-			instance.closeSync();
-		}
-	};
-}
+export const openNode = (file = join(DEFAULT_DIR, 'gongkai.duckdb')): Promise<NodeDatabase> => openNodeAt(file);

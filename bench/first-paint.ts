@@ -1,0 +1,180 @@
+/**
+ * `npm run bench:first-paint`: navigation → first chart painted on the overview (/), DESIGN.md §6 (budget ≤ 400 ms),
+ * against the DuckDB-first time measured in the same page loads (navigation → the live chart drawn by ECharts from
+ * DuckDB-wasm's answer, which is when a page without the prerendered first paint shows its first chart; ≈ 1.7 s).
+ *
+ * Builds the site when build/ has no prerendered overview (or with --build), serves build/ with the plain static
+ * server of the e2e tests (no gzip), and per run launches a fresh Debian Chromium (the e2e flags, a new profile),
+ * opens / at 1366×768 and measures in the page, relative to navigation start (performance.now()):
+ *   firstChart  the first `svg path` inside a `[data-testid^="chart-"]`, at the second animation frame after it
+ *               entered the DOM (the frame that painted it has then been produced);
+ *   live        the same for the live trend chart (`data-ready="true"`, drawn by ECharts in the browser) with the
+ *               overview's `data-state="ready"`;
+ *   fcp         first-contentful-paint, for reference.
+ * Writes medians, p95, min/max and the ratio to bench/results/first-paint.json. Timings are never asserted.
+ *
+ *   npm run bench:first-paint -- --runs 9 --build
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUILD_DIR, CHROMIUM_PATH, launchBrowser } from '../tests/e2e/harness';
+import { serveStatic } from '../tests/e2e/server';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'bench/results/first-paint.json');
+const BUDGET_MS = 400;
+
+function arg(name: string): string | undefined {
+	const i = process.argv.indexOf(`--${name}`);
+	return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const RUNS = Math.max(7, Number(arg('runs') ?? 9));
+const FORCE_BUILD = process.argv.includes('--build');
+
+const median = (xs: readonly number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+/** Nearest-rank percentile. */
+const percentile = (xs: readonly number[], p: number) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+};
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const stats = (xs: number[]) => ({
+	runsMs: xs.map((x) => round(x)),
+	medianMs: round(median(xs)),
+	p95Ms: round(percentile(xs, 95)),
+	minMs: round(Math.min(...xs)),
+	maxMs: round(Math.max(...xs))
+});
+
+function gitCommit(): string | null {
+	try {
+		const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+		const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+		return dirty ? `${sha}+dirty` : sha;
+	} catch {
+		return null;
+	}
+}
+
+function chromiumVersion(): string {
+	try {
+		return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+	} catch {
+		return 'unknown';
+	}
+}
+
+/** The built overview has the prerendered charts (an older build without them would measure the wrong page). */
+function ensureBuild(): void {
+	const index = join(BUILD_DIR, 'index.html');
+	if (!FORCE_BUILD && existsSync(index) && readFileSync(index, 'utf8').includes('data-prerendered="true"')) return;
+	console.log('building the site (vite build)…');
+	execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** Runs in the page before any of its scripts: timestamps of the first prerendered/any chart and the live chart. */
+const PROBE = `(() => {
+	const t = { firstChart: null, live: null, fcp: null, firstWasPrerendered: null };
+	window.__bench = t;
+	const painted = (key) => requestAnimationFrame(() => requestAnimationFrame(() => { if (t[key] === null) t[key] = performance.now(); }));
+	let first = false, live = false;
+	const check = () => {
+		const path = first ? null : document.querySelector('[data-testid^="chart-"] svg path');
+		if (path) { first = true; t.firstWasPrerendered = !!path.closest('[data-prerendered="true"]'); painted('firstChart'); }
+		if (!live && document.querySelector('[data-testid="overview"][data-state="ready"] [data-testid="chart-trend"][data-ready="true"] svg path')) { live = true; painted('live'); }
+		if (first && live) observer.disconnect();
+	};
+	const observer = new MutationObserver(check);
+	observer.observe(document, { subtree: true, childList: true, attributes: true });
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') t.fcp = e.startTime;
+	}).observe({ type: 'paint', buffered: true });
+})();`;
+
+interface Run {
+	firstChart: number;
+	live: number;
+	fcp: number | null;
+	prerendered: boolean;
+}
+
+async function once(url: string): Promise<Run> {
+	const browser = await launchBrowser();
+	try {
+		const page = await browser.newPage();
+		await page.setViewportSize({ width: 1366, height: 768 });
+		await page.addInitScript(PROBE);
+		await page.goto(url, { waitUntil: 'commit' });
+		await page.waitForFunction(() => {
+			const b = (window as unknown as { __bench?: { firstChart: number | null; live: number | null } }).__bench;
+			return b?.firstChart != null && b.live != null;
+		}, undefined, { timeout: 180_000, polling: 50 });
+		const r = await page.evaluate(
+			() => (window as unknown as { __bench: { firstChart: number; live: number; fcp: number | null; firstWasPrerendered: boolean } }).__bench
+		);
+		return { firstChart: r.firstChart, live: r.live, fcp: r.fcp, prerendered: r.firstWasPrerendered };
+	} finally {
+		await browser.close();
+	}
+}
+
+async function main(): Promise<void> {
+	ensureBuild();
+	const site = await serveStatic(BUILD_DIR);
+	const loadBefore = os.loadavg()[0] ?? 0;
+	const runs: Run[] = [];
+	try {
+		await once(`${site.url}/`); // warm-up (disk cache of the build, Chromium's first start): not counted
+		for (let i = 0; i < RUNS; i++) {
+			const r = await once(`${site.url}/`);
+			runs.push(r);
+			console.log(`run ${i + 1}/${RUNS}: first chart ${round(r.firstChart)} ms · live (DuckDB-first) ${round(r.live)} ms · fcp ${r.fcp === null ? '—' : round(r.fcp)} ms`);
+		}
+	} finally {
+		await site.close();
+	}
+	const firstChart = stats(runs.map((r) => r.firstChart));
+	const live = stats(runs.map((r) => r.live));
+	const fcps = runs.map((r) => r.fcp).filter((x): x is number => x !== null);
+	const result = {
+		benchmark: 'overview (/) navigation → first chart painted (prerendered SVG) vs DuckDB-first (live chart), same page loads',
+		date: new Date().toISOString(),
+		commit: gitCommit(),
+		budgetMs: BUDGET_MS,
+		runs: RUNS,
+		/** Runs whose first chart was the build-time SVG (all of them, unless the page is broken). */
+		firstChartPrerendered: runs.filter((r) => r.prerendered).length,
+		page: { url: '/', viewport: '1366x768', htmlBytes: statSync(join(BUILD_DIR, 'index.html')).size, server: 'tests/e2e/server.ts (plain, no gzip)' },
+		firstChart,
+		duckdbFirst: live,
+		fcp: fcps.length ? stats(fcps) : null,
+		/** How many times sooner the first chart is painted than the DuckDB-first page's (medians). */
+		ratio: round(live.medianMs / firstChart.medianMs, 2),
+		withinBudget: firstChart.medianMs <= BUDGET_MS,
+		machine: {
+			cpu: os.cpus()[0]?.model ?? 'unknown',
+			logicalCores: os.cpus().length,
+			node: process.version,
+			chromium: chromiumVersion(),
+			platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+			totalMemoryGiB: round(os.totalmem() / 2 ** 30),
+			/** 1-minute load average before and after: other processes on the machine slow the runs down. */
+			loadAverage1m: { before: round(loadBefore, 2), after: round(os.loadavg()[0] ?? 0, 2) }
+		}
+	};
+	mkdirSync(dirname(OUT), { recursive: true });
+	writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
+	console.log(
+		`first chart: median ${firstChart.medianMs} ms, p95 ${firstChart.p95Ms} ms (budget ${BUDGET_MS} ms) · DuckDB-first: median ${live.medianMs} ms, p95 ${live.p95Ms} ms · ${result.ratio}× sooner · load ${result.machine.loadAverage1m.before}→${result.machine.loadAverage1m.after}`
+	);
+	console.log(`written to ${OUT}`);
+}
+
+await main();

@@ -1,0 +1,75 @@
+/**
+ * The overview's panels as data, shared by the page (live, DuckDB-wasm) and its build-time first paint (node-api in
+ * +page.server.ts): which named query each panel runs with which parameters, and each chart's height. One
+ * definition, so the prerendered panels are exactly what the live page computes for the default view.
+ * Pure: no DOM, no DuckDB, no echarts runtime.
+ */
+import type { applicantMix, findingsSummary, overviewKpis, ParamsOf, RowOf, topAgencies, trendOutcomes } from '../db/queries';
+import { DEFAULT_VIEW, toQueryFilters, type Lang, type QueryFilters, type View } from '../filters';
+
+/** The panel ids of the overview, in page order. */
+export const CHART_PANELS = ['trend', 'applicants', 'agencies', 'findings'] as const;
+export type ChartPanel = (typeof CHART_PANELS)[number];
+
+/** How many agencies the ranking shows. */
+export const TOP_AGENCIES = 10;
+
+export interface OverviewRows {
+	kpis: RowOf<typeof overviewKpis>[];
+	trend: RowOf<typeof trendOutcomes>[];
+	applicants: RowOf<typeof applicantMix>[];
+	agencies: RowOf<typeof topAgencies>[];
+	findings: RowOf<typeof findingsSummary>[];
+}
+
+/** Each panel's query parameters for a set of filters and the years the dataset covers. */
+export function overviewParams(f: QueryFilters, range: { min: number; max: number }) {
+	return {
+		// One year before the range, so the first selected year has a previous year to compare with.
+		kpis: { ...f, yearFrom: Math.max(range.min, f.yearFrom - 1) } satisfies ParamsOf<typeof overviewKpis>,
+		trend: f satisfies ParamsOf<typeof trendOutcomes>,
+		applicants: f satisfies ParamsOf<typeof applicantMix>,
+		agencies: { ...f, limit: TOP_AGENCIES } satisfies ParamsOf<typeof topAgencies>,
+		// Findings are counted per report, so every report counts whatever the scope of the sums.
+		findings: { ...f, scope: 'all' } satisfies ParamsOf<typeof findingsSummary>
+	};
+}
+
+/** The KPI panel has data when a year of the selected range has a row (the extra earlier year does not count). */
+export const kpisEmpty = (rows: OverviewRows['kpis'], f: QueryFilters): boolean => !rows.some((r) => r.year >= f.yearFrom);
+
+/** Each chart's height in CSS pixels for its rows (the prerendered SVG and the live chart use the same). */
+export function chartHeight(panel: ChartPanel, rows: OverviewRows): number {
+	switch (panel) {
+		case 'trend':
+			return 300;
+		case 'applicants':
+			return 260;
+		case 'agencies':
+			return Math.max(180, rows.agencies.length * 26 + 40);
+		case 'findings':
+			return Math.max(160, new Set(rows.findings.map((r) => r.rule)).size * 24 + 60);
+	}
+}
+
+/** The filters of the default view (no URL parameters) over a dataset's years. */
+export const defaultFilters = (range: { min: number; max: number }): QueryFilters => toQueryFilters(DEFAULT_VIEW, range);
+
+/** True when a view asks for the same data as the default view (e.g. `?scope=agencies` does; the language may differ). */
+export function isDefaultView(view: View, range: { min: number; max: number }): boolean {
+	return JSON.stringify(toQueryFilters(view, range)) === JSON.stringify(defaultFilters(range));
+}
+
+/**
+ * The overview's default view computed at build time (DESIGN.md §5): the rows of every panel and the charts as SVG
+ * in both languages, rendered by ECharts on the server from the same option builders.
+ */
+export interface FirstPaint {
+	/** The years the bundled dataset covers. */
+	range: { min: number; max: number };
+	rows: OverviewRows;
+	/** Chart SVG markup per language and panel (escaped by ECharts' SSR renderer; checked in tests). */
+	svg: Record<Lang, Record<ChartPanel, string>>;
+	/** The width each chart was laid out at (its viewBox); it scales to its panel's width. */
+	widths: Record<ChartPanel, number>;
+}
