@@ -34,7 +34,7 @@ export const loadingSlot = <T>(): Slot<T> => ({ status: 'loading', rows: [], err
 export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** A route of the site that shows a view (its URL keeps the filters). Add a route here when it exists. */
-export type ViewPath = '/';
+export type ViewPath = '/' | `/embed/${string}`;
 
 export class DashboardSession {
 	mounted = $state(false);
