@@ -17,6 +17,7 @@ import {
 	headerRow,
 	KPI_COLUMNS,
 	tableCsv,
+	type ExportColumns,
 	TOP_AGENCY_COLUMNS,
 	TREND_COLUMNS
 } from '../../../src/lib/export/tables';
@@ -106,7 +107,7 @@ describe.skipIf(!HAS_DEFAULT)('export tables on the bundled dataset', () => {
 		for (const [query, columns, params] of cases) {
 			const rows = (await db.runner.query(query as typeof trendOutcomes, params)) as unknown as Record<string, unknown>[];
 			expect(rows.length, query.name).toBeGreaterThan(0);
-			const cols = columns as unknown as ReturnType<typeof defineColumns<Record<string, unknown>>>;
+			const cols = columns as unknown as ExportColumns<Record<string, unknown>>;
 			expect(cols.map((c) => c.key).sort(), query.name).toEqual(Object.keys(rows[0]!).sort());
 			const expected = rows.map((r) => cols.map((c) => r[c.key] ?? null));
 			expect(bodyRows(cols, rows), query.name).toEqual(expected);
