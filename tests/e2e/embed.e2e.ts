@@ -102,6 +102,8 @@ describe('embed and export (/embed/[panel], panel menus)', () => {
 		expect(await frame.locator('header.chrome, nav').count()).toBe(0);
 		await expect(frame.locator('h2').textContent()).resolves.toBe('办理结果（逐年）');
 		expect(await frame.getByTestId('embed-source').textContent()).toContain('gongkai');
+		// The reader of the host page sees which filters the numbers are for.
+		await frame.waitForFunction(() => document.querySelector('[data-testid="embed-filters"]')?.textContent === '2021–2024年 · 部门');
 		const full = frame.getByTestId('embed-full-view');
 		await expect(full.getAttribute('target')).resolves.toBe('_blank');
 		expect(new URL((await full.getAttribute('href'))!, site.url).search).toBe(`?${search}`);

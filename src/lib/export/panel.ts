@@ -3,8 +3,9 @@
  * makes sense, the filters for file names, and the path of its embed page if it has one. Pure helpers: file names
  * from panel + filters, the embed code.
  */
-import type { Lang, QueryFilters } from '../filters';
 import { escapeHtml } from '../charts/format';
+import type { FilterOptions, Lang, Place, QueryFilters } from '../filters';
+import { KIND_LABELS, LEVEL_LABELS, messages } from '../i18n';
 import type { ExportColumns } from './tables';
 
 export interface PanelExport<Row = Record<string, unknown>> {
@@ -34,4 +35,24 @@ export function exportParts(name: string, f: QueryFilters | null): (string | num
 /** The HTML a site owner pastes: an iframe on the absolute URL of the embed page. */
 export function embedCode(src: string, title: string, height: number): string {
 	return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+}
+
+/**
+ * The filters of a view in words, for a panel shown outside the site (the embed page's source line): the years, the
+ * region, level, kind, category, agency search and a scope other than the default.
+ */
+export function filterSummary(f: QueryFilters, options: Pick<FilterOptions, 'provinces' | 'cities' | 'counties'>, lang: Lang): string[] {
+	const t = messages(lang);
+	const place = (list: readonly Place[], code: string | null) => (code === null ? null : (list.find((p) => p.code === code)?.name ?? code));
+	const region = place(options.counties, f.countyCode) ?? place(options.cities, f.cityCode) ?? place(options.provinces, f.provinceCode);
+	const years = f.yearFrom === f.yearTo ? `${f.yearFrom}${t.yearSuffix}` : `${f.yearFrom}–${f.yearTo}${t.yearSuffix}`;
+	return [
+		years,
+		region,
+		f.level && LEVEL_LABELS[lang][f.level],
+		f.kind && KIND_LABELS[lang][f.kind],
+		f.category,
+		f.search && `${t.search}: ${f.search}`,
+		f.scope === 'areas' ? t.scopeAreas : f.scope === 'all' ? t.scopeAll : null
+	].filter((x): x is string => typeof x === 'string' && x !== '');
 }
