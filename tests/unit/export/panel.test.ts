@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fileName } from '../../../src/lib/export/download';
 import { embedCode, exportParts, filterSummary } from '../../../src/lib/export/panel';
 import type { QueryFilters } from '../../../src/lib/filters';
-import { isOverviewPanel, OVERVIEW_PANEL_IDS, OVERVIEW_PANELS } from '../../../src/lib/panels/overview';
+import { isOverviewPanel, OVERVIEW_PANEL_IDS, OVERVIEW_PANELS, type PanelRow } from '../../../src/lib/panels/overview';
 
 const F: QueryFilters = {
 	yearFrom: 2021,
@@ -45,9 +45,10 @@ describe('panel exports', () => {
 		const range = { min: 2019, max: 2025 };
 		expect(OVERVIEW_PANELS.kpis.params(F, range).yearFrom).toBe(2020);
 		expect(OVERVIEW_PANELS.kpis.params({ ...F, yearFrom: 2019 }, range).yearFrom).toBe(2019);
-		const rows = [2020, 2021, 2024].map((year) => ({ year }) as Parameters<typeof OVERVIEW_PANELS.kpis.shown>[0][number]);
-		expect(OVERVIEW_PANELS.kpis.shown(rows, F).map((r) => r.year)).toEqual([2021, 2024]);
-		expect(OVERVIEW_PANELS.kpis.isEmpty(rows.slice(0, 1), F)).toBe(true);
+		const rows = [2020, 2021, 2024].map((year) => ({ year }) as PanelRow<'kpis'>);
+		expect(OVERVIEW_PANELS.kpis.shown!(rows, F).map((r) => r.year)).toEqual([2021, 2024]);
+		expect(OVERVIEW_PANELS.kpis.isEmpty!(rows.slice(0, 1), F)).toBe(true);
+		expect(OVERVIEW_PANELS.kpis.isEmpty!(rows, F)).toBe(false);
 		expect(OVERVIEW_PANELS.findings.params(F, range).scope).toBe('all');
 		expect(OVERVIEW_PANELS.agencies.params(F, range).limit).toBe(10);
 		expect(OVERVIEW_PANEL_IDS.filter((id) => OVERVIEW_PANELS[id].parquet)).toEqual(['trend', 'applicants', 'agencies', 'findings']);
