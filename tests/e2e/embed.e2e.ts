@@ -170,6 +170,8 @@ describe('embed and export (/embed/[panel], panel menus)', () => {
 		await embedReady(en, '"scope":"all"', 'chart-agencies');
 		await expect(en.locator('h2').textContent()).resolves.toBe('Agencies with most new requests');
 		expect(await en.getByTestId('embed-full-view').textContent()).toContain('Open the full view');
+		expect(await en.getByTestId('embed-filters').textContent()).toBe('2019–2025 · All reports');
+		await page.screenshot({ path: join(OUTPUT_DIR, 'embed-en.png') });
 		const enCsv = await download(page, en, 'agencies', 'csv');
 		const enRows = parseCsv((await bytesOf(enCsv)).toString('utf8'));
 		const enExpected = await expectedRows('agencies', 'lang=en&scope=all');
