@@ -92,11 +92,12 @@ describe.skipIf(!HAS_DEFAULT)('export tables on the bundled dataset', () => {
 	let db: Awaited<ReturnType<typeof openNode>>;
 	beforeAll(async () => {
 		db = await openNode();
-	});
+	}, 60_000);
 	afterAll(() => db?.close());
 	const f = { yearFrom: 2019, yearTo: 2025, scope: 'agencies' as const };
 
-	it('every panel query: the columns are exactly the row fields; the three files hold the rows', async () => {
+	// Five queries and fifteen files: give a busy machine time.
+	it('every panel query: the columns are exactly the row fields; the three files hold the rows', { timeout: 60_000 }, async () => {
 		const cases = [
 			[overviewKpis, KPI_COLUMNS, f],
 			[trendOutcomes, TREND_COLUMNS, f],
