@@ -17,6 +17,17 @@ export interface ChartParams {
 	onclick?: ((e: ChartClick) => void) | undefined;
 }
 
+/** What exports need from a drawn chart (SVG renderer). */
+export interface ChartHandle {
+	renderToSVGString(opts?: { useViewBox?: boolean }): string;
+	getWidth(): number;
+	getHeight(): number;
+}
+const handles = new WeakMap<Element, ChartHandle>();
+
+/** The chart drawn in `node` (an element this action is on, once its chart is ready), for SVG/PNG export. */
+export const chartOf = (node: Element | null): ChartHandle | null => (node ? (handles.get(node) ?? null) : null);
+
 export const echarts: Action<HTMLElement, ChartParams> = (node, params) => {
 	let current = params;
 	let chart: { setOption(o: EChartsOption, opts: { notMerge: boolean }): void; resize(): void; dispose(): void } | undefined;
@@ -41,6 +52,7 @@ export const echarts: Action<HTMLElement, ChartParams> = (node, params) => {
 		});
 		instance.setOption(current.option, { notMerge: true });
 		chart = instance;
+		handles.set(node, instance);
 		node.dataset.ready = 'true';
 		observer.observe(node);
 	});
@@ -53,6 +65,7 @@ export const echarts: Action<HTMLElement, ChartParams> = (node, params) => {
 		destroy() {
 			destroyed = true;
 			observer.disconnect();
+			handles.delete(node);
 			chart?.dispose();
 		}
 	};

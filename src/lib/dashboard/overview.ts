@@ -4,15 +4,13 @@
  * definition, so the prerendered panels are exactly what the live page computes for the default view.
  * Pure: no DOM, no DuckDB, no echarts runtime.
  */
-import type { applicantMix, findingsSummary, overviewKpis, ParamsOf, RowOf, topAgencies, trendOutcomes } from '../db/queries';
+import type { applicantMix, findingsSummary, overviewKpis, RowOf, topAgencies, trendOutcomes } from '../db/queries';
+import { OVERVIEW_PANELS } from '../panels/overview';
 import { DEFAULT_VIEW, toQueryFilters, type Lang, type QueryFilters, type View } from '../filters';
 
 /** The panel ids of the overview, in page order. */
 export const CHART_PANELS = ['trend', 'applicants', 'agencies', 'findings'] as const;
 export type ChartPanel = (typeof CHART_PANELS)[number];
-
-/** How many agencies the ranking shows. */
-export const TOP_AGENCIES = 10;
 
 export interface OverviewRows {
 	kpis: RowOf<typeof overviewKpis>[];
@@ -22,21 +20,20 @@ export interface OverviewRows {
 	findings: RowOf<typeof findingsSummary>[];
 }
 
-/** Each panel's query parameters for a set of filters and the years the dataset covers. */
+/** Each panel's query parameters for a set of filters and the years the dataset covers (the panel registry's). */
 export function overviewParams(f: QueryFilters, range: { min: number; max: number }) {
+	const P = OVERVIEW_PANELS;
 	return {
-		// One year before the range, so the first selected year has a previous year to compare with.
-		kpis: { ...f, yearFrom: Math.max(range.min, f.yearFrom - 1) } satisfies ParamsOf<typeof overviewKpis>,
-		trend: f satisfies ParamsOf<typeof trendOutcomes>,
-		applicants: f satisfies ParamsOf<typeof applicantMix>,
-		agencies: { ...f, limit: TOP_AGENCIES } satisfies ParamsOf<typeof topAgencies>,
-		// Findings are counted per report, so every report counts whatever the scope of the sums.
-		findings: { ...f, scope: 'all' } satisfies ParamsOf<typeof findingsSummary>
+		kpis: P.kpis.params(f, range),
+		trend: P.trend.params(f, range),
+		applicants: P.applicants.params(f, range),
+		agencies: P.agencies.params(f, range),
+		findings: P.findings.params(f, range)
 	};
 }
 
 /** The KPI panel has data when a year of the selected range has a row (the extra earlier year does not count). */
-export const kpisEmpty = (rows: OverviewRows['kpis'], f: QueryFilters): boolean => !rows.some((r) => r.year >= f.yearFrom);
+export const kpisEmpty = (rows: OverviewRows['kpis'], f: QueryFilters): boolean => OVERVIEW_PANELS.kpis.isEmpty!(rows, f);
 
 /** Each chart's height in CSS pixels for its rows (the prerendered SVG and the live chart use the same). */
 export function chartHeight(panel: ChartPanel, rows: OverviewRows): number {

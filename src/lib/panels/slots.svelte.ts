@@ -1,0 +1,53 @@
+/**
+ * The rows of a set of overview panels for a page (the overview shows all five, an embed page one): each panel's
+ * named query re-runs, in one round, whenever the filters change.
+ *
+ *   const data = new OverviewData(s, ['trend']);
+ *   $effect(() => data.load());
+ */
+import { loadingSlot, type DashboardSession, type Slot } from '$lib/dashboard/session.svelte';
+import type { OverviewRows } from '$lib/dashboard/overview';
+import { OVERVIEW_PANEL_IDS, panelSpec, type OverviewPanelId, type PanelRow } from './overview';
+
+export type PanelSlots = { [K in OverviewPanelId]: Slot<PanelRow<K>> };
+
+const allLoading = (): PanelSlots => Object.fromEntries(OVERVIEW_PANEL_IDS.map((id) => [id, loadingSlot()])) as PanelSlots;
+
+/** Slots already answered with rows computed elsewhere (the build-time first paint). */
+export const readySlots = (rows: OverviewRows): PanelSlots =>
+	Object.fromEntries(OVERVIEW_PANEL_IDS.map((id) => [id, { status: 'ready', rows: rows[id], error: null }])) as PanelSlots;
+
+export class OverviewData {
+	slots = $state.raw<PanelSlots>(allLoading());
+	/** Rounds of live queries started so far. */
+	rounds = $state(0);
+
+	constructor(
+		readonly session: DashboardSession,
+		readonly ids: readonly OverviewPanelId[],
+		initial?: PanelSlots
+	) {
+		if (initial) this.slots = initial;
+	}
+
+	/** Every panel back to its loading state (e.g. leaving rows that belong to another view). */
+	reset(): void {
+		this.slots = allLoading();
+	}
+
+	/** Call inside `$effect`: runs the panels' queries once the database is ready and again on every filter change. */
+	load(): void {
+		this.session.whenReady((runner, f, range) => {
+			const run = this.session.newRound();
+			for (const id of this.ids) {
+				const spec = panelSpec(id);
+				run(
+					() => runner.query(spec.query, spec.params(f, range)),
+					(slot) => (this.slots = { ...this.slots, [id]: slot }),
+					spec.isEmpty ? (rows) => spec.isEmpty!(rows, f) : undefined
+				);
+			}
+			this.rounds++;
+		});
+	}
+}
