@@ -149,7 +149,11 @@ describe('SQL console (/sql)', () => {
 		const popup = page.locator('.cm-tooltip-autocomplete');
 		await popup.waitFor({ timeout: 10_000 });
 		expect(await popup.textContent()).toContain('agency_name');
+		// CodeMirror ignores Enter for its interactionDelay (75 ms) after the popup opens: wait for the selected option
+		// to settle before accepting it with the keyboard.
+		await page.waitForTimeout(250);
 		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.querySelector('.cm-content')?.textContent === 'SELECT agency_name', null, { timeout: 10_000 });
 		expect(await editorText(page)).toBe('SELECT agency_name');
 
 		// The schema browser shows each column's zh label; clicking a column inserts its name.
