@@ -4,6 +4,7 @@ import { defineMessages } from './index';
 export const COMPLIANCE_MESSAGES = defineMessages({
 	zh: {
 		title: '合规核查',
+		openProfile: '打开机关概况（该年度报告表格）',
 		intro: '逐份报告核对表格勾稽关系、格式与发布期限，供上级机关检查所辖各机关。',
 		scopeNote: '每份报告单独核查，因此本页计入全部报告（含区域汇总报告）。',
 		findings: '核查结果',
@@ -74,6 +75,7 @@ export const COMPLIANCE_MESSAGES = defineMessages({
 		emptyRaw: '（空）'
 	},
 	en: {
+		openProfile: 'Open the agency profile (that year’s tables)',
 		title: 'Compliance',
 		intro: 'Each report checked for its tables’ arithmetic, its format and its publication deadline, for supervisory bodies checking every agency under them.',
 		scopeNote: 'Each report is checked on its own, so this page counts every report (area-wide reports included).',
