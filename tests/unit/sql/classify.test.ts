@@ -164,9 +164,14 @@ const isComment = (s: string) => s.startsWith('--') || s.startsWith('/*');
 describe('classify: comments and strings never change a verdict', () => {
 	const refusedStatements = REFUSED.filter(([sql]) => !sql.startsWith('WITH d') && !sql.startsWith('SELECT')).map(([sql, kind]) => ({ words: sql.replace(/;$/, '').split(' '), kind }));
 
+	// Statements that carry no comment or string of their own: splitting those at spaces and putting a comment between
+	// two pieces would change the program (a `--` line comment ended early by the inserted comment's line break
+	// turns commented-out text into code), so they cannot take part in this property.
+	const plainRefused = refusedStatements.filter((s) => !s.words.some((w) => /--|\/\*|'|"|\$/.test(w)));
+
 	it('a refused statement with comments between its words stays refused with the same kind', () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...refusedStatements), fc.array(hiding.filter(isComment), { minLength: 1, maxLength: 6 }), fc.nat(), (stmt, comments, seed) => {
+			fc.property(fc.constantFrom(...plainRefused), fc.array(hiding.filter(isComment), { minLength: 1, maxLength: 6 }), fc.nat(), (stmt, comments, seed) => {
 				const words = [...stmt.words];
 				// Put each comment between two words (or before the first / after the last).
 				for (const [k, c] of comments.entries()) {
@@ -175,7 +180,8 @@ describe('classify: comments and strings never change a verdict', () => {
 				}
 				const sql = words.join(' ');
 				expect(classify(sql), sql).toEqual({ ok: false, reason: 'refused', kind: stmt.kind });
-			})
+			}),
+			{ numRuns: 2000 }
 		);
 	});
 
