@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from '../charts/format';
 import type { FilterOptions, Lang, Place, QueryFilters } from '../filters';
-import { KIND_LABELS, LEVEL_LABELS, messages } from '../i18n';
+import { KIND_LABELS, LEVEL_LABELS, messages, yearsText } from '../i18n';
 import type { ExportColumns } from './tables';
 
 export interface PanelExport<Row = Record<string, unknown>> {
@@ -45,9 +45,8 @@ export function filterSummary(f: QueryFilters, options: Pick<FilterOptions, 'pro
 	const t = messages(lang);
 	const place = (list: readonly Place[], code: string | null) => (code === null ? null : (list.find((p) => p.code === code)?.name ?? code));
 	const region = place(options.counties, f.countyCode) ?? place(options.cities, f.cityCode) ?? place(options.provinces, f.provinceCode);
-	const years = f.yearFrom === f.yearTo ? `${f.yearFrom}${t.yearSuffix}` : `${f.yearFrom}–${f.yearTo}${t.yearSuffix}`;
 	return [
-		years,
+		yearsText(lang, f),
 		region,
 		f.level && LEVEL_LABELS[lang][f.level],
 		f.kind && KIND_LABELS[lang][f.kind],

@@ -213,6 +213,12 @@ export const SEVERITY_LABELS: Record<Lang, Record<'error' | 'warning' | 'info', 
 	en: { error: 'Error', warning: 'Warning', info: 'Info' }
 };
 
+/** A year range for people: `2024年`, `2019–2025年` (en: `2024`, `2019–2025`). */
+export const yearsText = (lang: Lang, f: { yearFrom: number; yearTo: number }): string => {
+	const suffix = MESSAGES[lang].yearSuffix;
+	return f.yearFrom === f.yearTo ? `${f.yearFrom}${suffix}` : `${f.yearFrom}–${f.yearTo}${suffix}`;
+};
+
 /** Intl locale per language. */
 export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 
