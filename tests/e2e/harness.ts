@@ -44,15 +44,15 @@ export interface Browser {
 	close(): Promise<void>;
 }
 
-/** Launch Chromium with a fresh, throwaway user-data-dir. */
-export async function launchBrowser(): Promise<Browser> {
+/** Launch Chromium with a fresh, throwaway user-data-dir (and `extraArgs` after the standard flags). */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
 	const userDataDir = await mkdtemp(join(tmpdir(), 'gongkai-chromium-'));
 	let context: BrowserContext;
 	try {
 		context = await chromium.launchPersistentContext(userDataDir, {
 			executablePath: CHROMIUM_PATH,
 			headless: true,
-			args: CHROMIUM_ARGS,
+			args: [...CHROMIUM_ARGS, ...extraArgs],
 			viewport: { width: 1280, height: 800 },
 			locale: 'zh-CN'
 		});

@@ -58,15 +58,16 @@ export function isDefaultView(view: View, range: { min: number; max: number }): 
 }
 
 /**
- * The overview's default view computed at build time (DESIGN.md §5): the rows of every panel and the charts as SVG
- * in both languages, rendered by ECharts on the server from the same option builders.
+ * The overview's default view computed at build time (DESIGN.md §5): the rows of every panel. The page's hydration
+ * data carries these; the charts themselves, rendered to SVG by ECharts on the server, are written into the HTML by
+ * hooks.server.ts (never into the hydration data: that doubled the page) and served as static files for the other
+ * language (`firstPaintSvgPath`).
  */
 export interface FirstPaint {
 	/** The years the bundled dataset covers. */
 	range: { min: number; max: number };
 	rows: OverviewRows;
-	/** Chart SVG markup per language and panel (escaped by ECharts' SSR renderer; checked in tests). */
-	svg: Record<Lang, Record<ChartPanel, string>>;
-	/** The width each chart was laid out at (its viewBox); it scales to its panel's width. */
-	widths: Record<ChartPanel, number>;
 }
+
+/** The language the prerendered page is in: prerendering sees no `?lang=`, so the default view's. */
+export const FIRST_PAINT_LANG: Lang = DEFAULT_VIEW.lang;

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { topAgenciesOption } from '../../../src/lib/charts';
 import { CHART_PANELS, chartHeight, isDefaultView, overviewParams, defaultFilters } from '../../../src/lib/dashboard/overview';
 import { DEFAULT_VIEW } from '../../../src/lib/filters';
-import { assertSafeSvg, buildFirstPaint, CHART_WIDTHS, renderSvg } from '../../../src/lib/server/first-paint';
+import { assertSafeSvg, buildFirstPaint, CHART_WIDTHS, injectCharts, renderSvg } from '../../../src/lib/server/first-paint';
 import { AGENCIES } from '../charts/fixtures';
 import { DEFAULT_DIR, HAS_DEFAULT } from '../db/helpers';
 
@@ -150,6 +150,8 @@ describe.skipIf(!HAS_DEFAULT)('first paint: the bundled dataset', async () => {
 				expect(svg, `${lang} ${c}`).toMatch(new RegExp(`^<svg width="${CHART_WIDTHS[c]}" height="${chartHeight(c, fp!.rows)}"`));
 				parseSvg(svg);
 				expect([...svg.matchAll(/ecmeta_ssr_type="chart"/g)].length, `${lang} ${c}`).toBeGreaterThan(0);
+				// One text marked for the Element Timing API, the chart's own id (bench/first-paint.ts).
+				expect([...svg.matchAll(/elementtiming="([^"]*)"/g)].map((m) => m[1]), `${lang} ${c}`).toEqual([`chart-${c}`]);
 			}
 		}
 		expect(parseSvg(fp!.svg.zh.trend).texts).toContain('申请数');
@@ -157,5 +159,27 @@ describe.skipIf(!HAS_DEFAULT)('first paint: the bundled dataset', async () => {
 		// The ranking's first agency is on the chart (names are cut to 14 characters on the axis).
 		const first = [...fp!.rows.agencies[0]!.name].slice(0, 13).join('');
 		expect(parseSvg(fp!.svg.zh.agencies).texts.some((t) => t.startsWith(first))).toBe(true);
+	});
+});
+
+describe('injectCharts: the build writes each chart into its empty box in the HTML', () => {
+	const svg = Object.fromEntries(CHART_PANELS.map((c) => [c, `<svg id="${c}"></svg>`])) as Record<(typeof CHART_PANELS)[number], string>;
+	const box = (c: string, inner = '') => `<div class="chart s-x" style="height: 300px;" data-testid="chart-${c}" data-prerendered="true" data-first-paint="${c}" data-lang="zh">${inner}</div>`;
+
+	it('fills every empty box with its own chart, once, and leaves the rest of the page as it was', () => {
+		const page = `<main><h1>概览</h1>${CHART_PANELS.map((c) => `<section>${box(c)}</section>`).join('')}<p>data-first-paint="x"</p></main>`;
+		const out = injectCharts(page, svg);
+		for (const c of CHART_PANELS) expect(out).toContain(box(c, svg[c]));
+		expect(out.match(/<svg\b/g)).toHaveLength(CHART_PANELS.length);
+		expect(out.replace(/<svg id="[a-z]+"><\/svg>/g, '')).toBe(page);
+	});
+
+	it('leaves a page without boxes (another view, a client-rendered page) unchanged', () => {
+		const page = '<main><div class="chart" data-testid="chart-trend"></div></main>';
+		expect(injectCharts(page, svg)).toBe(page);
+	});
+
+	it('refuses a box for a chart it has no SVG for (a build error, not a blank chart)', () => {
+		expect(() => injectCharts(box('treemap'), svg)).toThrow(/no SVG for the chart box "treemap"/);
 	});
 });
