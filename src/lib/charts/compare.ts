@@ -143,7 +143,7 @@ export function rateOption(measure: CompareMeasure, entities: Entity[], rows: Co
 	const cells = entities.map((e) => rowOf(rows, e, measure));
 	return {
 		...base(lang),
-		grid: { left: 4, right: 8, top: 22, bottom: 4, containLabel: true },
+		grid: { left: 4, right: 8, top: 22, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
 		tooltip: {
 			trigger: 'item',
 			formatter: (p: unknown) => {

@@ -155,7 +155,7 @@ export function regionOption(counts: readonly RegionCount[], opts: RegionOptions
 	const key = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
 	return {
 		...base(lang),
-		grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+		grid: { left: 8, right: 24, top: 32, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
 		legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: MUTED } },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (p: unknown) => axisTooltip(lang, p) },
 		xAxis: { type: 'value', minInterval: 1, axisLabel: { color: MUTED } },

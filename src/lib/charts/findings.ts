@@ -30,7 +30,7 @@ export function findingsOption(rows: FindingRow[], opts: FindingsOptions): EChar
 	const rs = rules(rows).reverse();
 	return {
 		...base(lang),
-		grid: { left: 8, right: 24, top: 32, bottom: 24, containLabel: true },
+		grid: { left: 8, right: 24, top: 32, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
 		legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: MUTED } },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (p: unknown) => axisTooltip(lang, p) },
 		xAxis: { type: 'value', name: t.count, nameLocation: 'middle', nameGap: 24, nameTextStyle: { color: MUTED }, minInterval: 1 },

@@ -26,7 +26,7 @@ export function topAgenciesOption(rows: AgencyRow[], opts: TopAgenciesOptions): 
 	const ordered = [...rows].reverse();
 	return {
 		...base(lang),
-		grid: { left: 8, right: 56, top: 16, bottom: 24, containLabel: true },
+		grid: { left: 8, right: 56, top: 16, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
 		tooltip: { trigger: 'item', formatter: (p: unknown) => itemTooltip(lang, p) },
 		xAxis: { type: 'value', name: t.applications, nameLocation: 'middle', nameGap: 24, nameTextStyle: { color: MUTED }, axisLabel: { formatter: (v: number) => formatAxis(lang, v) } },
 		yAxis: {
