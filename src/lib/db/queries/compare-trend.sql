@@ -20,9 +20,9 @@ base AS MATERIALIZED (
 	SELECT
 		r.id, r.agency_id, r.year, r.kind, r.province_code, r.city_code, r.county_code, r.published_at,
 		r.new_received, r.processed, r.denied, r.unable, r.not_processed, r.reviews, r.lawsuits,
-		list_sum([r.granted, r.partial_grant]) AS disclosed,
-		list_sum([r.reviews, r.lawsuits]) AS review_lawsuits,
-		list_sum([r.review_corrected, r.lawsuit_corrected]) AS corrected,
+		nsum(r.granted, r.partial_grant) AS disclosed,
+		nsum(r.reviews, r.lawsuits) AS review_lawsuits,
+		nsum(r.review_corrected, r.lawsuit_corrected) AS corrected,
 		coalesce(f.errors, 0) AS errors,
 		coalesce(f.late, 0) AS late
 	FROM filtered_reports($yearFrom, $yearTo, $provinceCode, $cityCode, $countyCode, $level, $kind, $category, NULL, $search, 'all') r
