@@ -65,12 +65,13 @@ function rendererRssMb(): { total: number; largest: number; processes: number } 
 
 /** Waits (in the page) until the overview is ready with every chart drawn; returns ms since navigation start. */
 async function ready(page: Page): Promise<number> {
+	// A function, not a string: Playwright evaluates a string predicate with eval, which the site's CSP refuses.
 	await page.waitForFunction(
-		`(() => {
-			const el = document.querySelector('[data-testid="overview"]');
+		() => {
+			const el = document.querySelector<HTMLElement>('[data-testid="overview"]');
 			if (!el || el.dataset.state !== 'ready') return false;
 			return [...document.querySelectorAll('[data-testid^="chart-"]')].every((c) => c.querySelectorAll('svg path').length > 0);
-		})()`,
+		},
 		undefined,
 		{ timeout: 600_000, polling: 50 }
 	);
