@@ -11,6 +11,7 @@ import { topAgenciesOption } from '../../../src/lib/charts';
 import { CHART_PANELS, chartHeight, isDefaultView, overviewParams, defaultFilters } from '../../../src/lib/dashboard/overview';
 import { DEFAULT_VIEW } from '../../../src/lib/filters';
 import { assertSafeSvg, buildFirstPaint, CHART_WIDTHS, injectCharts, renderSvg } from '../../../src/lib/server/first-paint';
+import { estimateTextWidth } from '../../../src/lib/server/first-paint/render-svg';
 import { AGENCIES } from '../charts/fixtures';
 import { DEFAULT_DIR, HAS_DEFAULT } from '../db/helpers';
 
@@ -181,5 +182,22 @@ describe('injectCharts: the build writes each chart into its empty box in the HT
 
 	it('refuses a box for a chart it has no SVG for (a build error, not a blank chart)', () => {
 		expect(() => injectCharts(box('treemap'), svg)).toThrow(/no SVG for the chart box "treemap"/);
+	});
+});
+
+describe('estimateTextWidth: text measured without a browser, for the build-time layout', () => {
+	it('counts CJK and full-width characters as one em, in the font size of the font string', () => {
+		expect(estimateTextWidth('申请数', '12px sans-serif')).toBe(36);
+		expect(estimateTextWidth('（）', 'bold 14px "Noto Sans CJK SC"')).toBe(28);
+		expect(estimateTextWidth('', '12px sans-serif')).toBe(0);
+	});
+
+	it('errs wide for Latin text (legend items must not overlap in any fallback font)', () => {
+		// Chromium here measures these at 12 px system-ui (DejaVu Sans) as 106.8, 85.2 and 125.6 px (Arial: 94.1 for the first).
+		expect(estimateTextWidth('Unable to provide', '12px system-ui')).toBeGreaterThanOrEqual(106.8);
+		expect(estimateTextWidth('Partly granted', '12px system-ui')).toBeGreaterThanOrEqual(85.2);
+		expect(estimateTextWidth('Research institutions', '12px system-ui')).toBeGreaterThanOrEqual(125.6);
+		expect(estimateTextWidth('mmm', '10px x')).toBeGreaterThan(estimateTextWidth('iii', '10px x'));
+		expect(estimateTextWidth('abc', undefined)).toBe(estimateTextWidth('abc', '12px sans-serif'));
 	});
 });

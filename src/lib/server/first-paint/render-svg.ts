@@ -8,8 +8,35 @@
  * output once more and refuses anything that could run script.
  */
 import type { EChartsOption } from 'echarts';
+import { setPlatformAPI } from 'echarts/core';
 // The browser's registration (charts, components, SVG renderer), so a prerendered chart is laid out as the live one.
 import { init } from '../../charts/echarts';
+
+/** Em widths of Latin characters, generous (DejaVu Sans, what `system-ui` is on Debian, is among the widest). */
+const NARROW = new Set("iljtfrI.,:;'|!()[] ");
+const WIDE = new Set('mwMW@%');
+
+/**
+ * The width of `text` in `font` without a browser (a server has no canvas to measure with): CJK and full-width
+ * characters are one em, Latin ones by class, rounded up. ECharts lays out legends and axis labels with it; its own
+ * fallback table is Arial's, narrower than the fonts the page falls back to on Linux, and English legends then
+ * overlapped in the prerendered charts. Erring wide only leaves a little more space than the live chart.
+ */
+export function estimateTextWidth(text: string, font: string | undefined): number {
+	const size = Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12);
+	let em = 0;
+	for (const ch of text) {
+		const code = ch.codePointAt(0)!;
+		if (code >= 0x2e80 || (code >= 0xff00 && code <= 0xffef)) em += 1;
+		else if (NARROW.has(ch)) em += 0.36;
+		else if (WIDE.has(ch)) em += 0.98;
+		else if (ch >= 'A' && ch <= 'Z') em += 0.74;
+		else em += 0.64;
+	}
+	return em * size;
+}
+
+setPlatformAPI({ measureText: (text: string, font?: string) => ({ width: estimateTextWidth(text, font) }) });
 
 /** Elements and attributes an SVG chart never needs and that could run script or load something. */
 const UNSAFE = /<\s*(script|foreignObject|iframe|object|embed|image|use|a)\b|\son[a-z]+\s*=|javascript:|(?:xlink:)?href\s*=|url\(\s*['"]?(?!#)/i;
