@@ -83,54 +83,18 @@ member AS (
 	FROM base b WHERE b.county_code IS NOT NULL AND 'county' IN (SELECT peer_group FROM selected WHERE entity_type = 'region')
 ),
 sums AS (
-	SELECT
-		entity_type,
-		entity_id,
-		peer_group,
-		sum(new_received) FILTER (WHERE in_scope) AS new_received,
-		sum(processed) FILTER (WHERE in_scope) AS processed,
-		sum(disclosed) FILTER (WHERE in_scope AND processed IS NOT NULL) AS disclosed_n,
-		sum(processed) FILTER (WHERE in_scope AND disclosed IS NOT NULL) AS disclosed_d,
-		sum(denied) FILTER (WHERE in_scope AND processed IS NOT NULL) AS denied_n,
-		sum(processed) FILTER (WHERE in_scope AND denied IS NOT NULL) AS denied_d,
-		sum(unable) FILTER (WHERE in_scope AND processed IS NOT NULL) AS unable_n,
-		sum(processed) FILTER (WHERE in_scope AND unable IS NOT NULL) AS unable_d,
-		sum(not_processed) FILTER (WHERE in_scope AND processed IS NOT NULL) AS not_processed_n,
-		sum(processed) FILTER (WHERE in_scope AND not_processed IS NOT NULL) AS not_processed_d,
-		sum(reviews) FILTER (WHERE in_scope AND processed IS NOT NULL) AS reviews_n,
-		sum(processed) FILTER (WHERE in_scope AND reviews IS NOT NULL) AS reviews_d,
-		sum(lawsuits) FILTER (WHERE in_scope AND processed IS NOT NULL) AS lawsuits_n,
-		sum(processed) FILTER (WHERE in_scope AND lawsuits IS NOT NULL) AS lawsuits_d,
-		sum(corrected) FILTER (WHERE in_scope AND review_lawsuits IS NOT NULL) AS corrected_n,
-		sum(review_lawsuits) FILTER (WHERE in_scope AND corrected IS NOT NULL) AS corrected_d,
-		sum(errors) AS errors_n,
-		count(*)::DOUBLE AS errors_d,
-		sum(late) FILTER (WHERE published_at IS NOT NULL) AS late_n,
-		(count(*) FILTER (WHERE published_at IS NOT NULL))::DOUBLE AS late_d
+	SELECT entity_type, entity_id, peer_group, compare_sums(member) AS s
 	FROM member
 	GROUP BY ALL
 ),
 long AS (
 	SELECT entity_type, entity_id, peer_group, m.*
-	FROM sums,
-		(SELECT unnest([
-			{'measure': 'new_received', 'num': new_received, 'den': NULL::DOUBLE, 'scale': NULL::DOUBLE},
-			{'measure': 'processed', 'num': processed, 'den': NULL, 'scale': NULL},
-			{'measure': 'disclosed_share', 'num': disclosed_n, 'den': disclosed_d, 'scale': 1},
-			{'measure': 'denied_share', 'num': denied_n, 'den': denied_d, 'scale': 1},
-			{'measure': 'unable_share', 'num': unable_n, 'den': unable_d, 'scale': 1},
-			{'measure': 'not_processed_share', 'num': not_processed_n, 'den': not_processed_d, 'scale': 1},
-			{'measure': 'reviews_per_100', 'num': reviews_n, 'den': reviews_d, 'scale': 100},
-			{'measure': 'lawsuits_per_100', 'num': lawsuits_n, 'den': lawsuits_d, 'scale': 100},
-			{'measure': 'correction_rate', 'num': corrected_n, 'den': corrected_d, 'scale': 1},
-			{'measure': 'errors_per_report', 'num': errors_n, 'den': errors_d, 'scale': 1},
-			{'measure': 'late_share', 'num': late_n, 'den': late_d, 'scale': 1}
-		], recursive := true)) m
+	FROM sums, (SELECT unnest(compare_measures(s), recursive := true)) m
 ),
 vals AS MATERIALIZED (
 	SELECT
 		*,
-		CASE WHEN scale IS NULL THEN num WHEN den IS NULL OR den = 0 OR num IS NULL THEN NULL ELSE scale * num / den END AS value
+		measure_value(num, den, scale) AS value
 	FROM long
 ),
 groups AS (

@@ -102,3 +102,49 @@ WHERE f.year BETWEEN p_year_from AND p_year_to
 	AND (p_agency_id IS NULL OR f.agency_id = p_agency_id)
 	AND agency_matches(f.agency_id, p_search)
 	AND (p_scope = 'all' OR (p_scope = 'areas') = (a.kind = 'area'));
+
+-- compare_sums(m) / compare_measures(s) / measure_value(num, den, scale): the comparison's measures, one definition
+-- for compare-entities.sql (per entity over the years) and compare-trend.sql (per entity and year); the measures and
+-- why each ratio is summed the way it is are described in compare-entities.sql. `m` is a row of those queries'
+-- `member` (one report of one entity, `in_scope` when its applications count in the entity's sums): compare_sums is
+-- an aggregate over such rows, compare_measures lists the struct it returns as measures in display order.
+CREATE OR REPLACE MACRO compare_sums(m) AS {
+	'new_received': sum(m.new_received) FILTER (WHERE m.in_scope),
+	'processed': sum(m.processed) FILTER (WHERE m.in_scope),
+	'disclosed_n': sum(m.disclosed) FILTER (WHERE m.in_scope AND m.processed IS NOT NULL),
+	'disclosed_d': sum(m.processed) FILTER (WHERE m.in_scope AND m.disclosed IS NOT NULL),
+	'denied_n': sum(m.denied) FILTER (WHERE m.in_scope AND m.processed IS NOT NULL),
+	'denied_d': sum(m.processed) FILTER (WHERE m.in_scope AND m.denied IS NOT NULL),
+	'unable_n': sum(m.unable) FILTER (WHERE m.in_scope AND m.processed IS NOT NULL),
+	'unable_d': sum(m.processed) FILTER (WHERE m.in_scope AND m.unable IS NOT NULL),
+	'not_processed_n': sum(m.not_processed) FILTER (WHERE m.in_scope AND m.processed IS NOT NULL),
+	'not_processed_d': sum(m.processed) FILTER (WHERE m.in_scope AND m.not_processed IS NOT NULL),
+	'reviews_n': sum(m.reviews) FILTER (WHERE m.in_scope AND m.processed IS NOT NULL),
+	'reviews_d': sum(m.processed) FILTER (WHERE m.in_scope AND m.reviews IS NOT NULL),
+	'lawsuits_n': sum(m.lawsuits) FILTER (WHERE m.in_scope AND m.processed IS NOT NULL),
+	'lawsuits_d': sum(m.processed) FILTER (WHERE m.in_scope AND m.lawsuits IS NOT NULL),
+	'corrected_n': sum(m.corrected) FILTER (WHERE m.in_scope AND m.review_lawsuits IS NOT NULL),
+	'corrected_d': sum(m.review_lawsuits) FILTER (WHERE m.in_scope AND m.corrected IS NOT NULL),
+	'errors_n': sum(m.errors),
+	'errors_d': count(*)::DOUBLE,
+	'late_n': sum(m.late) FILTER (WHERE m.published_at IS NOT NULL),
+	'late_d': (count(*) FILTER (WHERE m.published_at IS NOT NULL))::DOUBLE
+};
+
+CREATE OR REPLACE MACRO compare_measures(s) AS [
+	{'measure': 'new_received', 'num': s.new_received, 'den': NULL::DOUBLE, 'scale': NULL::DOUBLE, 'ord': 1},
+	{'measure': 'processed', 'num': s.processed, 'den': NULL, 'scale': NULL, 'ord': 2},
+	{'measure': 'disclosed_share', 'num': s.disclosed_n, 'den': s.disclosed_d, 'scale': 1, 'ord': 3},
+	{'measure': 'denied_share', 'num': s.denied_n, 'den': s.denied_d, 'scale': 1, 'ord': 4},
+	{'measure': 'unable_share', 'num': s.unable_n, 'den': s.unable_d, 'scale': 1, 'ord': 5},
+	{'measure': 'not_processed_share', 'num': s.not_processed_n, 'den': s.not_processed_d, 'scale': 1, 'ord': 6},
+	{'measure': 'reviews_per_100', 'num': s.reviews_n, 'den': s.reviews_d, 'scale': 100, 'ord': 7},
+	{'measure': 'lawsuits_per_100', 'num': s.lawsuits_n, 'den': s.lawsuits_d, 'scale': 100, 'ord': 8},
+	{'measure': 'correction_rate', 'num': s.corrected_n, 'den': s.corrected_d, 'scale': 1, 'ord': 9},
+	{'measure': 'errors_per_report', 'num': s.errors_n, 'den': s.errors_d, 'scale': 1, 'ord': 10},
+	{'measure': 'late_share', 'num': s.late_n, 'den': s.late_d, 'scale': 1, 'ord': 11}
+];
+
+-- A count as it is; a ratio scaled, blank (null) when its numerator is blank or its denominator blank or zero.
+CREATE OR REPLACE MACRO measure_value(num, den, scale) AS
+	CASE WHEN scale IS NULL THEN num WHEN den IS NULL OR den = 0 OR num IS NULL THEN NULL ELSE scale * num / den END;
