@@ -8,14 +8,14 @@
  * takes over a minute when the shared machine is busy.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getAt } from '../../src/lib/report/paths';
 import { printedCellPaths } from '../../src/lib/report/render';
 import type { AnnualReport, Finding } from '../../src/lib/report/schema';
-import { OUTPUT_DIR, REPO_ROOT, collectErrors, launchBrowser, startSite, type Browser, type Site } from './harness';
+import { OUTPUT_DIR, REPO_ROOT, collectErrors, foreignRequests, recordRequests } from './harness';
+import { useSite } from './site';
 
 const RECORDS = JSON.parse(readFileSync(join(REPO_ROOT, 'data/default/records.json'), 'utf8')) as AnnualReport[];
 const FINDINGS = JSON.parse(readFileSync(join(REPO_ROOT, 'data/default/findings.json'), 'utf8')) as Finding[];
@@ -65,26 +65,13 @@ const names = (page: Page) => page.locator('[data-testid="agency-table"] tbody t
 const rowIds = (page: Page) => page.locator('[data-testid="agency-table"] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.agency));
 
 describe('agencies (/agencies, /agencies/[id])', () => {
-	let site: Site;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		site = await startSite();
-		browser = await launchBrowser();
-		await mkdir(OUTPUT_DIR, { recursive: true });
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const site = useSite();
 
 	it('lists, searches, sorts and narrows the agencies; a profile shows the record as published', { timeout: 600_000 }, async () => {
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		await page.setViewportSize({ width: 1366, height: 768 });
 		const errors = collectErrors(page);
-		const requests: string[] = [];
-		page.context().on('request', (r) => requests.push(r.url()));
+		const requests = recordRequests(page);
 
 		// The list: every agency once, its report count, a sparkline each.
 		await page.goto(`${site.url}/agencies`, { waitUntil: 'load' });
@@ -208,8 +195,7 @@ describe('agencies (/agencies, /agencies/[id])', () => {
 		await expect(page.locator('button[data-sort-key="name"]').textContent()).resolves.toContain('Agency');
 		await page.screenshot({ path: join(OUTPUT_DIR, 'agencies-en.png'), fullPage: true });
 
-		const origin = new URL(site.url).origin;
-		const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+		const foreign = foreignRequests(requests, site.url);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();

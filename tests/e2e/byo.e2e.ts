@@ -8,14 +8,14 @@
  * console stays clean. Screenshot: tests/e2e/output/byo.png.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnnualReport } from '../../src/lib/report/schema';
 import type { IngestResult } from '../../src/lib/server/ingest';
 import { expectedIngest, fixtureFiles, HAS_SHARED, type FixtureFile } from './byo-fixtures';
-import { OUTPUT_DIR, REPO_ROOT, collectErrors, launchBrowser, startSite, type Browser, type Site } from './harness';
+import { OUTPUT_DIR, REPO_ROOT, collectErrors, foreignRequests, recordRequests } from './harness';
+import { useSite } from './site';
 
 const BUNDLED = JSON.parse(readFileSync(join(REPO_ROOT, 'data/default/records.json'), 'utf8')) as AnnualReport[];
 
@@ -90,19 +90,7 @@ async function waitKpi(page: Page, value: number) {
 }
 
 describe('bring your own data (/data)', () => {
-	let site: Site;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		site = await startSite();
-		browser = await launchBrowser();
-		await mkdir(OUTPUT_DIR, { recursive: true });
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const site = useSite();
 
 	it.skipIf(!HAS_SHARED)('200 reports picked and dropped: listed, counted, the whole site on them, and back', { timeout: 900_000 }, async () => {
 		const files = fixtureFiles();
@@ -111,11 +99,10 @@ describe('bring your own data (/data)', () => {
 		const userKpi = newReceived(expected.records);
 		expect(userKpi).not.toBe(newReceived(BUNDLED));
 
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		await page.setViewportSize({ width: 1366, height: 768 });
 		const errors = collectErrors(page);
-		const requests: string[] = [];
-		page.context().on('request', (r) => requests.push(r.url()));
+		const requests = recordRequests(page);
 
 		await page.goto(`${site.url}/data`, { waitUntil: 'load' });
 		await page.getByTestId('db-status').and(page.locator('[data-state="ready"]')).waitFor({ timeout: 90_000 });
@@ -208,8 +195,7 @@ describe('bring your own data (/data)', () => {
 		await expect(page.getByTestId('dataset-badge').textContent()).resolves.toBe('Bundled dataset');
 		await expect(page.locator('h1').textContent()).resolves.toBe('Data');
 
-		const origin = new URL(site.url).origin;
-		const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+		const foreign = foreignRequests(requests, site.url);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();

@@ -7,13 +7,13 @@
  * origin and the console stays clean. Screenshots: tests/e2e/output/compare*.png (1366×768).
  */
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnnualReport, Finding } from '../../src/lib/report/schema';
 import { MEASURE_LIST, referenceEntities, referenceStats } from '../unit/db/compare-reference';
-import { OUTPUT_DIR, REPO_ROOT, collectErrors, launchBrowser, startSite, type Browser, type Site } from './harness';
+import { OUTPUT_DIR, REPO_ROOT, collectErrors, foreignRequests, recordRequests } from './harness';
+import { useSite } from './site';
 
 const RECORDS = JSON.parse(readFileSync(join(REPO_ROOT, 'data/default/records.json'), 'utf8')) as AnnualReport[];
 const FINDINGS = JSON.parse(readFileSync(join(REPO_ROOT, 'data/default/findings.json'), 'utf8')) as Finding[];
@@ -77,28 +77,15 @@ async function pick(page: Page, text: string, entity: string) {
 }
 
 describe('compare page (/compare)', () => {
-	let site: Site;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		site = await startSite();
-		browser = await launchBrowser();
-		await mkdir(OUTPUT_DIR, { recursive: true });
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const site = useSite();
 
 	it('picks entities, keeps them in the URL, matches records.json, cross-filters and switches language', { timeout: 900_000 }, async () => {
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		await page.setViewportSize({ width: 1366, height: 768 });
 		// Generous: this machine's two cores are shared (the wasm compile alone can take tens of seconds).
 		page.setDefaultTimeout(180_000);
 		const errors = collectErrors(page);
-		const requests: string[] = [];
-		page.context().on('request', (r) => requests.push(r.url()));
+		const requests = recordRequests(page);
 		const full = `"yearFrom":${MIN},"yearTo":${MAX}`;
 
 		// The start state: suggestions, nothing compared yet. The nav leads here.
@@ -182,8 +169,7 @@ describe('compare page (/compare)', () => {
 		await checkTable(page, entities, MIN, MAX);
 		await page.screenshot({ path: join(OUTPUT_DIR, 'compare-en.png'), fullPage: true });
 
-		const origin = new URL(site.url).origin;
-		const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+		const foreign = foreignRequests(requests, site.url);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();

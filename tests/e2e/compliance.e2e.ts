@@ -8,12 +8,12 @@
  * Screenshots: tests/e2e/output/compliance*.png (1366×768).
  */
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/export/csv';
-import { OUTPUT_DIR, REPO_ROOT, collectErrors, launchBrowser, startSite, type Browser, type Site } from './harness';
+import { OUTPUT_DIR, REPO_ROOT, collectErrors, foreignRequests, recordRequests } from './harness';
+import { useSite } from './site';
 
 interface FindingLite {
 	rule: string;
@@ -57,25 +57,13 @@ async function settled(page: Page, filters: string, own = '') {
 const num = async (page: Page, testid: string) => Number(await page.getByTestId(testid).getAttribute('data-value'));
 
 describe('compliance page (/compliance)', () => {
-	let site: Site;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		site = await startSite();
-		browser = await launchBrowser();
-		await mkdir(OUTPUT_DIR, { recursive: true });
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const site = useSite();
 
 	it('counts equal findings.json, cross-filters from the matrix, drills into cells, exports CSV, switches language', { timeout: 600_000 }, async () => {
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		await page.setViewportSize({ width: 1366, height: 768 });
 		const errors = collectErrors(page);
-		const requests: string[] = [];
-		page.context().on('request', (r) => requests.push(r.url()));
+		const requests = recordRequests(page);
 
 		// A new user arrives from the overview through the navigation.
 		await page.goto(`${site.url}/`, { waitUntil: 'load' });
@@ -181,7 +169,6 @@ describe('compliance page (/compliance)', () => {
 		const secondPage = await page.getByTestId('reports-list').locator('tbody tr.row').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-report')}|${r.getAttribute('data-year')}`));
 		expect(secondPage.some((id) => firstPage.includes(id))).toBe(false);
 
-
 		// Severity filter and sorting live in the URL.
 		await page.selectOption('select[name="severity"]', 'error');
 		await page.waitForURL((u) => u.searchParams.get('severity') === 'error');
@@ -204,8 +191,7 @@ describe('compliance page (/compliance)', () => {
 		expect(await num(page, 'kpi-findings')).toBe(errs.length);
 		await page.screenshot({ path: join(OUTPUT_DIR, 'compliance-en.png'), fullPage: true });
 
-		const origin = new URL(site.url).origin;
-		const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+		const foreign = foreignRequests(requests, site.url);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();

@@ -5,14 +5,14 @@
  * stays, and two raw report files (from ../shared/reports, when present) are parsed in the page and replace it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { probeQueries } from '../../src/lib/db/probe';
 import { QUERIES } from '../../src/lib/db/queries';
 import { openNode } from '../unit/db/helpers';
-import { OUTPUT_DIR, REPO_ROOT, collectErrors, launchBrowser, startSite, type Browser, type Site } from './harness';
+import { OUTPUT_DIR, REPO_ROOT, collectErrors, foreignRequests, recordRequests } from './harness';
+import { useSite } from './site';
 
 const SHARED_REPORTS = join(REPO_ROOT, '../shared/reports');
 const NAMES = Object.keys(QUERIES);
@@ -56,8 +56,7 @@ function twoReports(): { name: string; mimeType: string; buffer: Buffer }[] | nu
 }
 
 describe('browser query layer (/data)', () => {
-	let site: Site;
-	let browser: Browser;
+	const site = useSite();
 	let expected: Record<string, number>;
 
 	beforeAll(async () => {
@@ -67,21 +66,12 @@ describe('browser query layer (/data)', () => {
 		} finally {
 			node.close();
 		}
-		site = await startSite();
-		browser = await launchBrowser();
-		await mkdir(OUTPUT_DIR, { recursive: true });
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
 	});
 
 	it('loads the bundled dataset, answers every named query as node-api does, only from its own origin; survives a malformed file; parses dropped reports', { timeout: 180_000 }, async () => {
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		const errors = collectErrors(page);
-		const requests: string[] = [];
-		page.context().on('request', (r) => requests.push(r.url()));
+		const requests = recordRequests(page);
 
 		const response = await page.goto(`${site.url}/data`);
 		expect(response?.status()).toBe(200);
@@ -98,8 +88,7 @@ describe('browser query layer (/data)', () => {
 		await page.screenshot({ path: join(OUTPUT_DIR, 'data.png'), fullPage: true });
 
 		// No request beyond the site's own origin (the wasm, the worker and the data included).
-		const origin = new URL(site.url).origin;
-		const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+		const foreign = foreignRequests(requests, site.url);
 		expect(foreign).toEqual([]);
 		expect(requests.some((u) => u.endsWith('/data/default/gongkai.duckdb'))).toBe(true);
 		expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
@@ -138,7 +127,7 @@ describe('browser query layer (/data)', () => {
 			await page.screenshot({ path: join(OUTPUT_DIR, 'data-reports.png'), fullPage: true });
 		}
 
-		const foreignAfter = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+		const foreignAfter = foreignRequests(requests, site.url);
 		expect(foreignAfter).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();

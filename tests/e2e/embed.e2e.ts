@@ -9,18 +9,19 @@
  * Screenshots: tests/e2e/output/embed.png (the test page), export-menu.png (the menu open on the overview).
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import type { Download, Frame, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/export/csv';
 import { bodyRows, headerRow, type ExportColumns } from '../../src/lib/export/tables';
 import { parseView, toQueryFilters } from '../../src/lib/filters';
 import { panelSpec, type OverviewPanelId } from '../../src/lib/panels/overview';
 import { openNode } from '../unit/db/helpers';
-import { OUTPUT_DIR, REPO_ROOT, collectErrors, launchBrowser, startSite, type Browser, type Site } from './harness';
+import { OUTPUT_DIR, REPO_ROOT, collectErrors, foreignRequests, recordRequests } from './harness';
+import { useSite } from './site';
 
 const RECORDS = JSON.parse(readFileSync(join(REPO_ROOT, 'data/default/records.json'), 'utf8')) as { year: number }[];
 const RANGE = { min: Math.min(...RECORDS.map((r) => r.year)), max: Math.max(...RECORDS.map((r) => r.year)) };
@@ -73,26 +74,13 @@ async function download(page: Page, scope: Frame | Page, panel: string, action: 
 const bytesOf = async (d: Download) => readFile((await d.path())!);
 
 describe('embed and export (/embed/[panel], panel menus)', () => {
-	let site: Site;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		site = await startSite();
-		browser = await launchBrowser();
-		await mkdir(OUTPUT_DIR, { recursive: true });
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const site = useSite();
 
 	it('an iframe on another page shows the panel with its filters, no chrome, and valid downloads', { timeout: 600_000 }, async () => {
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		await page.setViewportSize({ width: 1366, height: 768 });
 		const errors = collectErrors(page);
-		const requests: string[] = [];
-		page.context().on('request', (r) => requests.push(r.url()));
+		const requests = recordRequests(page);
 
 		const search = 'yearFrom=2021&yearTo=2024&kind=department';
 		const frame = await hostPage(page, `<iframe src="${site.url}/embed/trend?${search}" title="办理结果" width="100%" height="420" style="border:1px solid #d0d7de"></iframe>`);
@@ -177,19 +165,17 @@ describe('embed and export (/embed/[panel], panel menus)', () => {
 		const enExpected = await expectedRows('agencies', 'lang=en&scope=all');
 		expect(enRows.slice(1)).toEqual(enExpected.cells.map((r) => r.map((v) => (v === null ? '' : String(v)))));
 
-		const origin = new URL(site.url).origin;
-		const foreign = requests.filter((u) => !/^(data|blob|about):/.test(u) && new URL(u).origin !== origin);
+		const foreign = foreignRequests(requests, site.url, ['data', 'blob', 'about']);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
 
 	it('on the overview, every panel has the menu; the embed code reopens the same view', { timeout: 480_000 }, async () => {
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		await page.setViewportSize({ width: 1366, height: 768 });
 		const errors = collectErrors(page);
-		const requests: string[] = [];
-		page.context().on('request', (r) => requests.push(r.url()));
+		const requests = recordRequests(page);
 		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
 
 		const search = 'yearFrom=2020&yearTo=2023&scope=all';
@@ -240,7 +226,7 @@ describe('embed and export (/embed/[panel], panel menus)', () => {
 		const overviewFilters = await page.getByTestId('overview').getAttribute('data-filters');
 
 		// The code, pasted into another page, shows the same view.
-		const host = await browser.newPage();
+		const host = await site.newPage();
 		const hostErrors = collectErrors(host);
 		await host.setViewportSize({ width: 1366, height: 768 });
 		const frame = await hostPage(host, code);
@@ -248,8 +234,7 @@ describe('embed and export (/embed/[panel], panel menus)', () => {
 		await expect(frame.getByTestId('embed').getAttribute('data-filters')).resolves.toBe(overviewFilters);
 		await host.close();
 
-		const origin = new URL(site.url).origin;
-		const foreign = requests.filter((u) => !/^(data|blob|about):/.test(u) && new URL(u).origin !== origin);
+		const foreign = foreignRequests(requests, site.url, ['data', 'blob', 'about']);
 		expect(foreign).toEqual([]);
 		expect([...errors, ...hostErrors]).toEqual([]);
 		await page.close();

@@ -6,11 +6,11 @@
  * data. Console clean, nothing requested beyond the site's origin. Screenshots: tests/e2e/output/first-paint-*.png.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser as PwBrowser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, OUTPUT_DIR, REPO_ROOT, collectErrors, launchBrowser, startSite, type Browser, type Site } from './harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, OUTPUT_DIR, REPO_ROOT, collectErrors, foreignRequests, recordRequests } from './harness';
+import { useSite } from './site';
 
 interface RecordLite {
 	year: number;
@@ -65,22 +65,16 @@ async function live(page: Page, fragment: string) {
 }
 
 describe('overview first paint (/)', () => {
-	let site: Site;
-	let browser: Browser;
+	const site = useSite();
 	let plain: PwBrowser;
 
 	beforeAll(async () => {
-		site = await startSite();
-		browser = await launchBrowser();
 		// A second, non-persistent browser for a context with JavaScript disabled.
 		plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-		await mkdir(OUTPUT_DIR, { recursive: true });
 	});
 
 	afterAll(async () => {
 		await plain?.close();
-		await browser?.close();
-		await site?.close();
 	});
 
 	it('without JavaScript: the charts are SVG and the KPI cards hold the build-time numbers', async () => {
@@ -123,13 +117,12 @@ describe('overview first paint (/)', () => {
 	});
 
 	it('with JavaScript: progress while loading, then live charts in the same place, and a click works', { timeout: 600_000 }, async () => {
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		page.setDefaultTimeout(240_000);
 		await page.setViewportSize({ width: 1366, height: 768 });
 		await page.addInitScript(WATCH);
 		const errors = collectErrors(page);
-		const requests: string[] = [];
-		page.context().on('request', (r) => requests.push(r.url()));
+		const requests = recordRequests(page);
 
 		await page.goto(`${site.url}/`, { waitUntil: 'commit' });
 		await page.getByTestId('chart-trend').locator('svg path').first().waitFor({ state: 'attached' });
@@ -164,14 +157,13 @@ describe('overview first paint (/)', () => {
 		await live(page, `"yearFrom":${MIN},"yearTo":${MAX}`);
 		await expect(page.locator('[data-prerendered="true"]').count()).resolves.toBe(0);
 
-		const origin = new URL(site.url).origin;
-		expect(requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin)).toEqual([]);
+		expect(foreignRequests(requests, site.url)).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
 
 	it('another view (other filters) shows loading states, not the default aggregates; English gets English charts', { timeout: 600_000 }, async () => {
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		page.setDefaultTimeout(240_000);
 		await page.setViewportSize({ width: 1366, height: 768 });
 		const errors = collectErrors(page);
@@ -200,7 +192,7 @@ describe('overview first paint (/)', () => {
 	});
 
 	it("after the user loads their own data, the overview never shows the bundled aggregates", { timeout: 600_000 }, async () => {
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		page.setDefaultTimeout(240_000);
 		await page.setViewportSize({ width: 1366, height: 768 });
 		const errors = collectErrors(page);

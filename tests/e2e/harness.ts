@@ -79,3 +79,16 @@ export function collectErrors(page: Page): string[] {
 	page.on('pageerror', (error: Error) => errors.push(`pageerror: ${error.message}`));
 	return errors;
 }
+
+/** Every URL the page's context requests from now on (its workers and frames included). */
+export function recordRequests(page: Page): string[] {
+	const urls: string[] = [];
+	page.context().on('request', (r) => urls.push(r.url()));
+	return urls;
+}
+
+/** The requested URLs that left `siteUrl`'s origin; URLs of the `own` schemes are the page's own (no network). */
+export function foreignRequests(urls: readonly string[], siteUrl: string, own: readonly string[] = ['data', 'blob']): string[] {
+	const origin = new URL(siteUrl).origin;
+	return urls.filter((u) => !own.some((scheme) => u.startsWith(`${scheme}:`)) && new URL(u).origin !== origin);
+}

@@ -1,25 +1,13 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT_DIR, collectErrors, launchBrowser, startSite, type Browser, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import { OUTPUT_DIR, collectErrors } from './harness';
+import { useSite } from './site';
 
 describe('home page', () => {
-	let site: Site;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		site = await startSite();
-		browser = await launchBrowser();
-		await mkdir(OUTPUT_DIR, { recursive: true });
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const site = useSite();
 
 	it('renders the title without console errors', async () => {
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		const errors = collectErrors(page);
 		const response = await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(200);
@@ -32,7 +20,7 @@ describe('home page', () => {
 	});
 
 	it('every page carries a strict Content-Security-Policy that the browser enforces', async () => {
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		const violations: string[] = [];
 		page.on('console', (m) => {
 			if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());

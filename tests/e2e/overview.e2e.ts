@@ -6,11 +6,11 @@
  * tests/e2e/output/overview*.png.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT_DIR, REPO_ROOT, collectErrors, launchBrowser, startSite, type Browser, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import { OUTPUT_DIR, REPO_ROOT, collectErrors, foreignRequests, recordRequests } from './harness';
+import { useSite } from './site';
 
 interface RecordLite {
 	year: number;
@@ -49,26 +49,13 @@ const kpiNew = async (page: Page) => Number(await page.getByTestId('kpi-new-rece
 const svgText = async (page: Page, testid: string) => (await page.getByTestId(testid).locator('svg text').allTextContents()).join(' ');
 
 describe('overview page (/)', () => {
-	let site: Site;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		site = await startSite();
-		browser = await launchBrowser();
-		await mkdir(OUTPUT_DIR, { recursive: true });
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const site = useSite();
 
 	it('draws every panel, matches records.json, keeps filters in the URL, cross-filters and switches language', { timeout: 180_000 }, async () => {
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		await page.setViewportSize({ width: 1366, height: 768 });
 		const errors = collectErrors(page);
-		const requests: string[] = [];
-		page.context().on('request', (r) => requests.push(r.url()));
+		const requests = recordRequests(page);
 
 		await page.goto(`${site.url}/`, { waitUntil: 'load' });
 		await settled(page, `"yearFrom":${MIN},"yearTo":${MAX}`);
@@ -149,8 +136,7 @@ describe('overview page (/)', () => {
 		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
 		await page.screenshot({ path: join(OUTPUT_DIR, 'overview-en.png'), fullPage: true });
 
-		const origin = new URL(site.url).origin;
-		const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+		const foreign = foreignRequests(requests, site.url);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();

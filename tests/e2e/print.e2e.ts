@@ -6,11 +6,12 @@
  * English briefing relabels everything. Console clean, nothing requested beyond the site's origin.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT_DIR, REPO_ROOT, collectErrors, launchBrowser, startSite, type Browser, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import { OUTPUT_DIR, REPO_ROOT, collectErrors, foreignRequests, recordRequests } from './harness';
+import { useSite } from './site';
 
 interface Cell {
 	value: number | null;
@@ -112,26 +113,13 @@ async function readPdf(pdf: Buffer, prefix: string): Promise<string[]> {
 }
 
 describe('print briefing (/print)', () => {
-	let site: Site;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		site = await startSite();
-		browser = await launchBrowser();
-		await mkdir(OUTPUT_DIR, { recursive: true });
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const site = useSite();
 
 	it('opens from the overview with its filters, prints A4 pages whose figures equal records.json', { timeout: 420_000 }, async () => {
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		await page.setViewportSize({ width: 1366, height: 768 });
 		const errors = collectErrors(page);
-		const requests: string[] = [];
-		page.context().on('request', (r) => requests.push(r.url()));
+		const requests = recordRequests(page);
 
 		// A new user: the overview with a year range and a level, then the print link.
 		await page.goto(`${site.url}/${SEARCH}`, { waitUntil: 'load' });
@@ -204,8 +192,7 @@ describe('print briefing (/print)', () => {
 		// Line breaks in the PDF's text are not spaces: compare without white space.
 		expect(en[0]!.replace(/\s+/g, '')).toContain('Governmentinformationdisclosureannualreports:briefing');
 
-		const origin = new URL(site.url).origin;
-		const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+		const foreign = foreignRequests(requests, site.url);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();

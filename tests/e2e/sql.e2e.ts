@@ -6,12 +6,12 @@
  * relabels the page; no request leaves the site and the console stays clean. Screenshot: tests/e2e/output/sql.png.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/export/csv';
-import { OUTPUT_DIR, REPO_ROOT, collectErrors, launchBrowser, startSite, type Browser, type Site } from './harness';
+import { OUTPUT_DIR, REPO_ROOT, collectErrors, foreignRequests, recordRequests } from './harness';
+import { useSite } from './site';
 
 const RECORDS = JSON.parse(readFileSync(join(REPO_ROOT, 'data/default/records.json'), 'utf8')) as { year: number }[];
 const PER_YEAR = [...RECORDS.reduce((m, r) => m.set(r.year, (m.get(r.year) ?? 0) + 1), new Map<number, number>())].sort((a, b) => a[0] - b[0]);
@@ -35,25 +35,13 @@ const gridRows = (page: Page) =>
 	page.locator('[data-testid="result-grid"] .body [role="row"]').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('[role="cell"]')].map((c) => c.textContent ?? '')));
 
 describe('SQL console (/sql)', () => {
-	let site: Site;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		site = await startSite();
-		browser = await launchBrowser();
-		await mkdir(OUTPUT_DIR, { recursive: true });
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const site = useSite();
 
 	it('runs queries read-only, scrolls 100k rows, exports, keeps history, completes names, switches language', { timeout: 900_000 }, async () => {
-		const page = await browser.newPage();
+		const page = await site.newPage();
 		await page.setViewportSize({ width: 1366, height: 768 });
 		const errors = collectErrors(page);
-		const requests: string[] = [];
-		page.context().on('request', (r) => requests.push(r.url()));
+		const requests = recordRequests(page);
 
 		await page.goto(`${site.url}/sql`, { waitUntil: 'load' });
 		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="sql-page"]')?.dataset.db === 'ready', null, { timeout: 240_000 });
@@ -184,8 +172,7 @@ describe('SQL console (/sql)', () => {
 		expect(await page.getByTestId('result-error').textContent()).toContain('does not run INSTALL statements');
 		await page.screenshot({ path: join(OUTPUT_DIR, 'sql-en.png'), fullPage: true });
 
-		const origin = new URL(site.url).origin;
-		const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+		const foreign = foreignRequests(requests, site.url);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();
