@@ -61,7 +61,7 @@ export function isDefaultView(view: View, range: { min: number; max: number }): 
  * The overview's default view computed at build time (DESIGN.md §5): the rows of every panel. The page's hydration
  * data carries these; the charts themselves, rendered to SVG by ECharts on the server, are written into the HTML by
  * hooks.server.ts (never into the hydration data: that doubled the page) and served as static files for the other
- * language (`firstPaintSvgPath`).
+ * language (src/routes/first-paint/[lang]/[chart].svg, fetched by PrerenderedChart).
  */
 export interface FirstPaint {
 	/** The years the bundled dataset covers. */

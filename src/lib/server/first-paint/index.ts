@@ -50,8 +50,6 @@ export type FirstPaintSvg = Record<Lang, Record<ChartPanel, string>>;
 /** The first paint with its charts: what the build computes (the page's data is the `FirstPaint` part). */
 export interface ServerFirstPaint extends FirstPaint {
 	svg: FirstPaintSvg;
-	/** The width each chart was laid out at (its viewBox); it scales to its panel's width. */
-	widths: Record<ChartPanel, number>;
 }
 
 /**
@@ -75,7 +73,7 @@ export async function buildFirstPaint(file: string): Promise<ServerFirstPaint> {
 	const db = await openNode(file);
 	try {
 		const { range, rows } = await overviewRows(db.runner);
-		return { range, rows, svg: renderCharts(rows), widths: CHART_WIDTHS };
+		return { range, rows, svg: renderCharts(rows) };
 	} finally {
 		db.close();
 	}
