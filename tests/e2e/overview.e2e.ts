@@ -81,9 +81,13 @@ describe('overview page (/)', () => {
 		// A filter changes the URL and the panels; a reload restores it; back returns to the full view.
 		const level = await page.locator('select[name="level"] option:nth-child(2)').getAttribute('value');
 		expect(level).toBeTruthy();
+		const updates = () => Promise.all(CHARTS.map(async (c) => Number((await page.getByTestId(c).getAttribute('data-updates')) ?? 0)));
+		const before = await updates();
 		await page.selectOption('select[name="level"]', level!);
 		await page.waitForURL((u) => u.searchParams.get('level') === level);
 		await settled(page, `"level":"${level}"`);
+		// Each chart drew the change once (not once per panel's answer: five answers used to redraw all four).
+		expect(await updates()).toEqual(before.map((n) => n + 1));
 		const filtered = newReceived(MIN, MAX, (r) => r.agency.level === level);
 		expect(await kpiNew(page)).toBe(filtered);
 		expect(filtered).not.toBe(newReceived(MIN, MAX));

@@ -17,8 +17,25 @@ const allLoading = (): PanelSlots => Object.fromEntries(OVERVIEW_PANEL_IDS.map((
 export const readySlots = (rows: OverviewRows): PanelSlots =>
 	Object.fromEntries(OVERVIEW_PANEL_IDS.map((id) => [id, { status: 'ready', rows: rows[id], error: null }])) as PanelSlots;
 
+/**
+ * One reactive cell per panel: an answer re-renders only its own panel. (One object replaced per answer made all five
+ * panels, and their four charts, redraw five times per filter change.)
+ */
+function slotCells(initial: PanelSlots): PanelSlots {
+	const cells = {} as PanelSlots;
+	for (const id of OVERVIEW_PANEL_IDS) {
+		let slot = $state.raw<Slot<unknown>>(initial[id]);
+		Object.defineProperty(cells, id, {
+			enumerable: true,
+			get: () => slot,
+			set: (next: Slot<unknown>) => (slot = next)
+		});
+	}
+	return cells;
+}
+
 export class OverviewData {
-	slots = $state.raw<PanelSlots>(allLoading());
+	readonly slots: PanelSlots;
 	/** Rounds of live queries started so far. */
 	rounds = $state(0);
 
@@ -27,12 +44,12 @@ export class OverviewData {
 		readonly ids: readonly OverviewPanelId[],
 		initial?: PanelSlots
 	) {
-		if (initial) this.slots = initial;
+		this.slots = slotCells(initial ?? allLoading());
 	}
 
 	/** Every panel back to its loading state (e.g. leaving rows that belong to another view). */
 	reset(): void {
-		this.slots = allLoading();
+		Object.assign(this.slots, allLoading());
 	}
 
 	/** Call inside `$effect`: runs the panels' queries once the database is ready and again on every filter change. */
@@ -43,7 +60,7 @@ export class OverviewData {
 				const spec = panelSpec(id);
 				run(
 					() => runner.query(spec.query, spec.params(f, range)),
-					(slot) => (this.slots = { ...this.slots, [id]: slot }),
+					(slot) => ((this.slots as Record<OverviewPanelId, Slot<unknown>>)[id] = slot),
 					spec.isEmpty ? (rows) => spec.isEmpty!(rows, f) : undefined
 				);
 			}
