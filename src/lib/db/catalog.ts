@@ -4,12 +4,14 @@
  * `reports`, `cells`, `findings`, `agencies`, with the columns of src/lib/dataset/columns.ts.
  *
  * A new dataset is staged beside the current one (a read-only ATTACHed file, or a schema of the in-memory database
- * filled by the loader), checked column by column, and only then swapped in: the four views are replaced in one
- * transaction and the old dataset is dropped. A load that fails anywhere leaves the current dataset as it was.
+ * filled by the loader), checked column by column, and only then swapped in: the four views, and the tables derived
+ * from them (queries/derived.sql), are replaced in one transaction and the old dataset is dropped. A load that
+ * fails anywhere leaves the current dataset as it was.
  */
 import { createTableSql, ident, TABLE_NAMES, TABLES, type Column, type TableName } from '../dataset/columns';
 import type { DatasetManifest } from '../dataset/manifest';
 import type { Engine } from './engine';
+import DERIVED_SQL from './queries/derived.sql?raw';
 import MACROS_SQL from './queries/macros.sql?raw';
 
 export type DatasetOrigin = 'empty' | 'bundled' | 'files';
@@ -230,7 +232,7 @@ export class Catalog {
 		});
 		if (problems.length) throw new DatasetError(`数据表结构不符：${problems.join('；')}`);
 		try {
-			await this.engine.query(`BEGIN TRANSACTION; ${views.join('; ')}; ${MACROS_SQL}; COMMIT`);
+			await this.engine.query(`BEGIN TRANSACTION; ${views.join('; ')}; ${MACROS_SQL}; ${DERIVED_SQL}; COMMIT`);
 		} catch (e) {
 			await this.engine.query('ROLLBACK').catch(() => undefined);
 			throw e;

@@ -4,13 +4,13 @@
 WITH per_year AS (
 	SELECT
 		year,
-		sum(applications_newReceived_naturalPerson)::DOUBLE AS naturalPerson,
-		sum(applications_newReceived_legalPerson_commercial)::DOUBLE AS "legalPerson.commercial",
-		sum(applications_newReceived_legalPerson_research)::DOUBLE AS "legalPerson.research",
-		sum(applications_newReceived_legalPerson_social)::DOUBLE AS "legalPerson.social",
-		sum(applications_newReceived_legalPerson_legal)::DOUBLE AS "legalPerson.legal",
-		sum(applications_newReceived_legalPerson_other)::DOUBLE AS "legalPerson.other"
-	FROM filtered_reports($yearFrom, $yearTo, $provinceCode, $cityCode, $countyCode, $level, $kind, $category, $agencyId, $search, $scope)
+		sum(natural_person) AS naturalPerson,
+		sum(legal_commercial) AS "legalPerson.commercial",
+		sum(legal_research) AS "legalPerson.research",
+		sum(legal_social) AS "legalPerson.social",
+		sum(legal_legal) AS "legalPerson.legal",
+		sum(legal_other) AS "legalPerson.other"
+	FROM overview_rows($yearFrom, $yearTo, $provinceCode, $cityCode, $countyCode, $level, $kind, $category, $agencyId, $search, $scope)
 	GROUP BY year
 )
 SELECT year, applicant, new_received

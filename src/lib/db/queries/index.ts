@@ -32,8 +32,10 @@ import trendOutcomesSql from './trend-outcomes.sql?raw';
 
 export { bindParams, compileSql, defineQuery, type NamedQuery, type ParamsOf, type RowOf } from './define';
 export { Filters, Scope } from './filters';
-/** The macros every named query may use (filtered_reports, filtered_findings): run once per dataset. */
+/** The macros every named query may use (filtered_reports, filtered_findings, …): run once per dataset. */
 export { default as MACROS_SQL } from './macros.sql?raw';
+/** The tables derived from a dataset that the macros read (overview_cube): built after MACROS_SQL, once per dataset. */
+export { default as DERIVED_SQL } from './derived.sql?raw';
 
 const text = z.string();
 const maybe = z.string().nullable();

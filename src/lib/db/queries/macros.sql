@@ -82,6 +82,31 @@ WHERE r.year BETWEEN p_year_from AND p_year_to
 	AND agency_matches(r.agency_id, p_search)
 	AND (p_scope = 'all' OR (p_scope = 'areas') = (r.kind = 'area'));
 
+-- report_measures(…): the reports of filtered_reports narrowed to what the overview sums, in the columns of
+-- overview_cube (derived.sql): one row per report, `reports` = 1.
+CREATE OR REPLACE MACRO report_measures(
+	p_year_from, p_year_to, p_province_code, p_city_code, p_county_code, p_level, p_kind, p_category, p_agency_id,
+	p_search, p_scope
+) AS TABLE
+SELECT
+	year, province_code, level, kind, category,
+	1::INTEGER AS reports,
+	new_received, carried_over, processed, granted, partial_grant, denied, unable, not_processed, other,
+	carried_forward, reviews, lawsuits, review_corrected, lawsuit_corrected,
+	granted + 0 * processed AS granted_k,
+	partial_grant + 0 * processed AS partial_grant_k,
+	denied + 0 * processed AS denied_k,
+	unable + 0 * processed AS unable_k,
+	not_processed + 0 * processed AS not_processed_k,
+	applications_newReceived_naturalPerson::DOUBLE AS natural_person,
+	applications_newReceived_legalPerson_commercial::DOUBLE AS legal_commercial,
+	applications_newReceived_legalPerson_research::DOUBLE AS legal_research,
+	applications_newReceived_legalPerson_social::DOUBLE AS legal_social,
+	applications_newReceived_legalPerson_legal::DOUBLE AS legal_legal,
+	applications_newReceived_legalPerson_other::DOUBLE AS legal_other
+FROM filtered_reports(p_year_from, p_year_to, p_province_code, p_city_code, p_county_code, p_level, p_kind, p_category,
+	p_agency_id, p_search, p_scope);
+
 CREATE OR REPLACE MACRO filtered_findings(
 	p_year_from, p_year_to, p_province_code, p_city_code, p_county_code, p_level, p_kind, p_category, p_agency_id,
 	p_search, p_scope

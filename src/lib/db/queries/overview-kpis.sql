@@ -1,11 +1,12 @@
 -- overview-kpis: the headline figures of the reports that match the filters, one row per year (so the UI can show
 -- year-over-year change). Sums of the per-report measures of filtered_reports (macros.sql), which stay null when
--- every summed cell is blank. `agencies` is count(*): a dataset holds one report per agency and year (ingest and
--- the browser loader reject a second one as a duplicate), and count(DISTINCT agency_id) costs seconds at 700k rows.
+-- every summed cell is blank, read through overview_rows (pre-aggregated cells for the broad views). `agencies` is
+-- the number of reports: a dataset holds one report per agency and year (ingest and the browser loader reject a
+-- second one as a duplicate), and count(DISTINCT agency_id) costs seconds at 700k rows.
 SELECT
 	year,
-	count(*)::INTEGER AS reports,
-	count(*)::INTEGER AS agencies,
+	sum(reports)::INTEGER AS reports,
+	sum(reports)::INTEGER AS agencies,
 	sum(new_received) AS new_received,
 	sum(carried_over) AS carried_over,
 	sum(processed) AS processed,
@@ -22,11 +23,11 @@ SELECT
 	sum(lawsuit_corrected) AS lawsuit_corrected,
 	-- The numerators of the shares of 办结, over the reports whose 办结 is known: a report with a blank 办结 and a
 	-- printed 予以公开 must not raise the share of the others.
-	sum(granted + 0 * processed) AS granted_k,
-	sum(partial_grant + 0 * processed) AS partial_grant_k,
-	sum(denied + 0 * processed) AS denied_k,
-	sum(unable + 0 * processed) AS unable_k,
-	sum(not_processed + 0 * processed) AS not_processed_k
-FROM filtered_reports($yearFrom, $yearTo, $provinceCode, $cityCode, $countyCode, $level, $kind, $category, $agencyId, $search, $scope)
+	sum(granted_k) AS granted_k,
+	sum(partial_grant_k) AS partial_grant_k,
+	sum(denied_k) AS denied_k,
+	sum(unable_k) AS unable_k,
+	sum(not_processed_k) AS not_processed_k
+FROM overview_rows($yearFrom, $yearTo, $provinceCode, $cityCode, $countyCode, $level, $kind, $category, $agencyId, $search, $scope)
 GROUP BY year
 ORDER BY year

@@ -10,7 +10,7 @@ WITH per_year AS (
 		sum(unable) AS unableToProvide,
 		sum(not_processed) AS notProcessed,
 		sum(other) AS other
-	FROM filtered_reports($yearFrom, $yearTo, $provinceCode, $cityCode, $countyCode, $level, $kind, $category, $agencyId, $search, $scope)
+	FROM overview_rows($yearFrom, $yearTo, $provinceCode, $cityCode, $countyCode, $level, $kind, $category, $agencyId, $search, $scope)
 	GROUP BY year
 )
 SELECT year, outcome, value

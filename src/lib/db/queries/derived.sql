@@ -1,0 +1,63 @@
+-- Tables derived from the dataset, built whenever a dataset is swapped in (after macros.sql, in the same
+-- transaction), and the macros that read them (DuckDB binds a macro's tables when it is created).
+--
+-- overview_cube: the overview's per-year sums (KPIs, outcomes by year, applicant mix) pre-aggregated by year,
+-- province, level, kind and category, i.e. by every filter of the dashboard except the city, the county, one agency
+-- and the agency search. At national scale (~700k reports) that is ~40× fewer rows to sum on each filter change;
+-- the filters it cannot answer select few reports, and overview_rows reads those from filtered_reports instead.
+-- Sums of sums: a cell whose reports are all blank stays null, so a blank is never counted as 0 here either.
+-- `*_k` columns count an outcome only in reports whose 办结 total is known (see overview-kpis.sql).
+CREATE OR REPLACE TABLE overview_cube AS
+SELECT
+	year, province_code, level, kind, category,
+	count(*)::INTEGER AS reports,
+	sum(new_received) AS new_received,
+	sum(carried_over) AS carried_over,
+	sum(processed) AS processed,
+	sum(granted) AS granted,
+	sum(partial_grant) AS partial_grant,
+	sum(denied) AS denied,
+	sum(unable) AS unable,
+	sum(not_processed) AS not_processed,
+	sum(other) AS other,
+	sum(carried_forward) AS carried_forward,
+	sum(reviews) AS reviews,
+	sum(lawsuits) AS lawsuits,
+	sum(review_corrected) AS review_corrected,
+	sum(lawsuit_corrected) AS lawsuit_corrected,
+	sum(granted_k) AS granted_k,
+	sum(partial_grant_k) AS partial_grant_k,
+	sum(denied_k) AS denied_k,
+	sum(unable_k) AS unable_k,
+	sum(not_processed_k) AS not_processed_k,
+	sum(natural_person) AS natural_person,
+	sum(legal_commercial) AS legal_commercial,
+	sum(legal_research) AS legal_research,
+	sum(legal_social) AS legal_social,
+	sum(legal_legal) AS legal_legal,
+	sum(legal_other) AS legal_other
+FROM report_measures(-2147483648, 2147483647, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'all')
+GROUP BY ALL;
+
+-- overview_rows(…): rows whose sums by year are the overview's sums over the reports that match the filters. When
+-- no city, county, agency or search is set, they are cells of overview_cube (pre-aggregated: the broad views, where
+-- summing every report is what costs); otherwise the matching reports themselves (report_measures: few reports).
+-- The branch not taken has a false condition made of parameters only, which DuckDB plans as an empty result.
+CREATE OR REPLACE MACRO overview_rows(
+	p_year_from, p_year_to, p_province_code, p_city_code, p_county_code, p_level, p_kind, p_category, p_agency_id,
+	p_search, p_scope
+) AS TABLE
+SELECT *
+FROM overview_cube c
+WHERE p_city_code IS NULL AND p_county_code IS NULL AND p_agency_id IS NULL AND p_search IS NULL
+	AND c.year BETWEEN p_year_from AND p_year_to
+	AND (p_province_code IS NULL OR c.province_code = p_province_code)
+	AND (p_level IS NULL OR c.level = p_level)
+	AND (p_kind IS NULL OR c.kind = p_kind)
+	AND (p_category IS NULL OR c.category = p_category)
+	AND (p_scope = 'all' OR (p_scope = 'areas') = (c.kind = 'area'))
+UNION ALL BY NAME
+SELECT *
+FROM report_measures(p_year_from, p_year_to, p_province_code, p_city_code, p_county_code, p_level, p_kind, p_category,
+	p_agency_id, p_search, p_scope)
+WHERE NOT (p_city_code IS NULL AND p_county_code IS NULL AND p_agency_id IS NULL AND p_search IS NULL);
