@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Param } from './engine';
 import type { PlainRow } from './plain';
-import { bindParams, type NamedQuery, type ParamsOf, type RowOf } from './queries/define';
+import { bindParams, sqlFor, type NamedQuery, type ParamsOf, type RowOf } from './queries/define';
 
 export interface QueryRunner {
 	query<Q extends NamedQuery>(query: Q, params: ParamsOf<Q>): Promise<RowOf<Q>[]>;
@@ -40,7 +40,7 @@ export function createQueryRunner(execute: Execute, opts: RunnerOptions = {}): Q
 			const values = bindParams(query, params);
 			let rows: PlainRow[];
 			try {
-				rows = await execute(query.sql, values);
+				rows = await execute(sqlFor(query, values), values);
 			} catch (e) {
 				throw new QueryError(query.name, e instanceof Error ? e.message : String(e), { cause: e });
 			}

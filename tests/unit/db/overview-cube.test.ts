@@ -1,11 +1,13 @@
 /**
- * The overview's per-year sums are read through overview_rows (derived.sql): cells of overview_cube, pre-aggregated
- * when a dataset is loaded, for the broad views; the reports themselves when a city, county, agency or search is set.
- * Both must give exactly the sums over the matching reports (report_measures, i.e. filtered_reports), blanks
- * included, for every filter the dashboard has.
+ * The overview's per-year sums are written against overview_rows (derived.sql): cells of overview_cube,
+ * pre-aggregated when a dataset is loaded, for the broad views; the reports themselves when a city, county, agency or
+ * search is set. The named queries run one half or the other, chosen by their parameters (cubeAnswers). All must
+ * give exactly the sums over the matching reports (report_measures, i.e. filtered_reports), blanks included, for
+ * every filter the dashboard has.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { applicantMix, cubeAnswers, overviewKpis, sqlFor, trendOutcomes } from '../../../src/lib/db/queries';
 import { HAS_DEFAULT, openNode } from './helpers';
 
 const MEASURES = [
@@ -21,7 +23,7 @@ const perYear = (source: string) =>
 	`SELECT year, sum(reports)::INTEGER AS reports, ${MEASURES.map((m) => `sum(${m}) AS ${m}`).join(', ')}
 	FROM ${source}(${PARAMS.map((_, i) => `$${i + 1}`).join(', ')}) GROUP BY year ORDER BY year`;
 
-async function sums(conn: DuckDBConnection, source: 'overview_rows' | 'report_measures', f: Filters) {
+async function sums(conn: DuckDBConnection, source: 'overview_rows' | 'overview_cells' | 'report_measures', f: Filters) {
 	const stmt = await conn.prepare(perYear(source));
 	stmt.bind(PARAMS.map((p) => f[p]) as never);
 	return (await stmt.runAndReadAll()).getRowObjectsJS();
@@ -62,12 +64,30 @@ describe.skipIf(!HAS_DEFAULT)('overview sums on the bundled dataset: overview_ro
 		for (const f of combos) {
 			const want = await sums(node.conn, 'report_measures', f);
 			expect(await sums(node.conn, 'overview_rows', f), JSON.stringify(f)).toEqual(want);
+			if (cubeAnswers(f)) expect(await sums(node.conn, 'overview_cells', f), JSON.stringify(f)).toEqual(want);
+			else await expect(sums(node.conn, 'overview_cells', f), JSON.stringify(f)).rejects.toThrow(/overview_cells: no city, county, agency or search/);
 			if (want.length) nonEmpty++;
 			if (want.some((r) => MEASURES.some((m) => r[m] === null))) blank++;
 		}
 		// The comparison is not vacuous: most views have reports, and in some a sum is blank (null), not 0.
 		expect(nonEmpty).toBeGreaterThan(combos.length / 2);
 		expect(blank).toBeGreaterThan(0);
+	});
+
+	it('the named queries run the cube for the broad views and the reports for the narrow ones', () => {
+		const broad = combos.find((f) => cubeAnswers(f))!;
+		const narrow = combos.filter((f) => !cubeAnswers(f));
+		expect(narrow.length).toBeGreaterThan(10);
+		for (const q of [overviewKpis, trendOutcomes, applicantMix]) {
+			const values = (f: Filters) => q.paramNames.map((p) => f[p as keyof Filters]);
+			expect(q.sql, q.name).toMatch(/\boverview_rows\(/);
+			expect(sqlFor(q, values(broad)), q.name).toMatch(/\boverview_cells\(/);
+			expect(sqlFor(q, values(broad)), q.name).not.toMatch(/\b(overview_rows|report_measures)\(/);
+			for (const f of narrow) {
+				expect(sqlFor(q, values(f)), q.name).toMatch(/\breport_measures\(/);
+				expect(sqlFor(q, values(f)), q.name).not.toMatch(/\b(overview_rows|overview_cells)\(/);
+			}
+		}
 	});
 
 	it('the broad views read the pre-aggregated cells, the narrow ones the reports', async () => {

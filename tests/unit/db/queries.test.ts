@@ -20,8 +20,10 @@ import {
 	overviewKpis,
 	QUERIES,
 	reportCells,
+	sqlFor,
 	topAgencies,
-	trendOutcomes
+	trendOutcomes,
+	withVariants
 } from '../../../src/lib/db/queries';
 import type { QueryRunner } from '../../../src/lib/db/runner';
 import type { AnnualReport, Finding } from '../../../src/lib/report/schema';
@@ -37,6 +39,18 @@ describe('named queries: definitions', () => {
 			const positions = new Set([...q.sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
 			expect([...positions].sort((a, b) => a - b), q.name).toEqual(q.paramNames.map((_, i) => i + 1));
 		}
+	});
+
+	it('run a variant of their SQL when its condition holds, with the same parameters', () => {
+		const q = defineQuery({ name: 'v', title: 'v', sql: 'SELECT * FROM rows_of($a, $b) UNION ALL SELECT * FROM rows_of($a, 1)', params: z.object({ a: z.number(), b: z.number().nullable() }), row: z.object({}) });
+		const v = withVariants(q, 'rows_of', [
+			{ name: 'fast', macro: 'fast_rows', when: (p) => p.b === null },
+			{ name: 'other', macro: 'other_rows', when: () => true }
+		]);
+		expect(sqlFor(q, [1, null])).toBe(q.sql);
+		expect(sqlFor(v, [1, null])).toBe('SELECT * FROM fast_rows($1, $2) UNION ALL SELECT * FROM fast_rows($1, 1)');
+		expect(sqlFor(v, [1, 2])).toBe('SELECT * FROM other_rows($1, $2) UNION ALL SELECT * FROM other_rows($1, 1)');
+		expect(() => withVariants(q, 'my_rows_of', [])).toThrow(/my_rows_of\(…\) is not in its SQL/);
 	});
 
 	it('reject unknown and unused parameters when defined', () => {

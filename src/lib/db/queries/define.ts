@@ -24,6 +24,18 @@ export interface NamedQuery<P extends ParamsSchema = ParamsSchema, R extends Row
 	readonly paramNames: readonly string[];
 	readonly params: P;
 	readonly row: R;
+	/**
+	 * Other SQL for some parameter values (see {@link withVariants}): the first whose `when` holds runs instead of
+	 * `sql`, with the same parameters, giving the same rows.
+	 */
+	readonly variants?: readonly QueryVariant[];
+}
+
+/** An equivalent of a query's SQL for some parameter values (a plan DuckDB makes and runs faster). */
+export interface QueryVariant {
+	readonly name: string;
+	readonly sql: string;
+	when(values: Readonly<Record<string, Param>>): boolean;
 }
 
 /** What a caller passes: the params schema's input (defaults may be omitted). */
@@ -70,6 +82,30 @@ export function defineQuery<P extends ParamsSchema, R extends RowSchema>(def: {
 		params: def.params,
 		row: def.row
 	};
+}
+
+/**
+ * The query with variants: each is the query's SQL with the table macro `macro` called as another one (same
+ * parameters), used when `when` holds. `macro` must occur in the SQL.
+ */
+export function withVariants<Q extends NamedQuery>(
+	query: Q,
+	macro: string,
+	variants: readonly { name: string; macro: string; when: QueryVariant['when'] }[]
+): Q {
+	const call = new RegExp(`\\b${macro}\\(`, 'g');
+	if (!query.sql.match(call)) throw new Error(`query ${query.name}: ${macro}(…) is not in its SQL`);
+	return {
+		...query,
+		variants: variants.map((v) => ({ name: v.name, when: v.when, sql: query.sql.replaceAll(call, `${v.macro}(`) }))
+	};
+}
+
+/** The SQL that runs for these positional values: the first variant whose condition holds, else the query's. */
+export function sqlFor(query: NamedQuery, values: readonly Param[]): string {
+	if (!query.variants?.length) return query.sql;
+	const named = Object.fromEntries(query.paramNames.map((p, i) => [p, values[i] ?? null]));
+	return query.variants.find((v) => v.when(named))?.sql ?? query.sql;
 }
 
 /** Validates `input` with the query's params schema and returns the values in positional order. */

@@ -39,23 +39,39 @@ SELECT
 FROM report_measures(-2147483648, 2147483647, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'all')
 GROUP BY ALL;
 
--- overview_rows(…): rows whose sums by year are the overview's sums over the reports that match the filters. When
--- no city, county, agency or search is set, they are cells of overview_cube (pre-aggregated: the broad views, where
--- summing every report is what costs); otherwise the matching reports themselves (report_measures: few reports).
--- The branch not taken has a false condition made of parameters only, which DuckDB plans as an empty result.
-CREATE OR REPLACE MACRO overview_rows(
+-- overview_cells(…): the cells of overview_cube that match the filters (same parameters as filtered_reports). The
+-- cube has no city, county or agency: called with one of those or a search, it fails rather than answer for more
+-- reports than asked.
+CREATE OR REPLACE MACRO overview_cells(
 	p_year_from, p_year_to, p_province_code, p_city_code, p_county_code, p_level, p_kind, p_category, p_agency_id,
 	p_search, p_scope
 ) AS TABLE
 SELECT *
 FROM overview_cube c
-WHERE p_city_code IS NULL AND p_county_code IS NULL AND p_agency_id IS NULL AND p_search IS NULL
-	AND c.year BETWEEN p_year_from AND p_year_to
+WHERE c.year BETWEEN p_year_from AND p_year_to
 	AND (p_province_code IS NULL OR c.province_code = p_province_code)
 	AND (p_level IS NULL OR c.level = p_level)
 	AND (p_kind IS NULL OR c.kind = p_kind)
 	AND (p_category IS NULL OR c.category = p_category)
 	AND (p_scope = 'all' OR (p_scope = 'areas') = (c.kind = 'area'))
+	AND CASE
+		WHEN p_city_code IS NULL AND p_county_code IS NULL AND p_agency_id IS NULL AND p_search IS NULL THEN true
+		ELSE error('overview_cells: no city, county, agency or search in overview_cube; use report_measures')
+	END;
+
+-- overview_rows(…): rows whose sums by year are the overview's sums over the reports that match the filters, for any
+-- filters: the cells of overview_cube when no city, county, agency or search is set (the broad views, where summing
+-- every report is what costs), otherwise the matching reports themselves (report_measures: few reports). The named
+-- queries are written against overview_rows but run one of its two halves, chosen by their parameters (index.ts):
+-- DuckDB binds a prepared statement again on every run here, and binding this union costs several times what
+-- answering from the cube does.
+CREATE OR REPLACE MACRO overview_rows(
+	p_year_from, p_year_to, p_province_code, p_city_code, p_county_code, p_level, p_kind, p_category, p_agency_id,
+	p_search, p_scope
+) AS TABLE
+SELECT *
+FROM overview_cells(p_year_from, p_year_to, p_province_code, NULL, NULL, p_level, p_kind, p_category, NULL, NULL, p_scope)
+WHERE p_city_code IS NULL AND p_county_code IS NULL AND p_agency_id IS NULL AND p_search IS NULL
 UNION ALL BY NAME
 SELECT *
 FROM report_measures(p_year_from, p_year_to, p_province_code, p_city_code, p_county_code, p_level, p_kind, p_category,

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { CELL_COLUMNS, CELL_STATUS, NARRATIVE_COLUMNS } from '../../dataset/columns';
 import { RuleId } from '../../report/schema';
-import { defineQuery, type NamedQuery } from './define';
+import { defineQuery, withVariants, type NamedQuery } from './define';
 import { AgencyKind, AgencyLevel, Count, DivisionCode, Filters, Severity, Sum, Year } from './filters';
 import agencyDetailSql from './agency-detail.sql?raw';
 import agencyListSql from './agency-list.sql?raw';
@@ -30,7 +30,7 @@ import reportRecordSql from './report-record.sql?raw';
 import topAgenciesSql from './top-agencies.sql?raw';
 import trendOutcomesSql from './trend-outcomes.sql?raw';
 
-export { bindParams, compileSql, defineQuery, type NamedQuery, type ParamsOf, type RowOf } from './define';
+export { bindParams, compileSql, defineQuery, sqlFor, withVariants, type NamedQuery, type ParamsOf, type RowOf } from './define';
 export { Filters, Scope } from './filters';
 /** The macros every named query may use (filtered_reports, filtered_findings, …): run once per dataset. */
 export { default as MACROS_SQL } from './macros.sql?raw';
@@ -64,36 +64,56 @@ const Kpis = {
 	lawsuits: Sum
 };
 
-export const overviewKpis = defineQuery({
-	name: 'overview-kpis',
-	title: '主要指标（逐年）',
-	sql: overviewKpisSql,
-	params: Filters,
-	row: z.object({
-		year: Year,
-		reports: Count,
-		agencies: Count,
-		...Kpis,
-		review_corrected: Sum,
-		lawsuit_corrected: Sum,
-		granted_k: Sum,
-		partial_grant_k: Sum,
-		denied_k: Sum,
-		unable_k: Sum,
-		not_processed_k: Sum
+/** Whether overview_cube (derived.sql) can answer these filters: no city, county, agency or search is set. */
+export const cubeAnswers = (v: Readonly<Record<string, unknown>>): boolean =>
+	v.cityCode === null && v.countyCode === null && v.agencyId === null && v.search === null;
+
+/**
+ * A query written against overview_rows (derived.sql) runs one of its two halves: the cube's cells when they can
+ * answer, else the matching reports. Same rows either way (tests/unit/db/overview-cube.test.ts); binding the whole
+ * union on every run cost several times what the cube's answer does (DuckDB binds prepared statements again when
+ * a parameter is NULL).
+ */
+const overviewSums = <Q extends NamedQuery>(query: Q): Q =>
+	withVariants(query, 'overview_rows', [
+		{ name: 'cube', macro: 'overview_cells', when: cubeAnswers },
+		{ name: 'reports', macro: 'report_measures', when: () => true }
+	]);
+
+export const overviewKpis = overviewSums(
+	defineQuery({
+		name: 'overview-kpis',
+		title: '主要指标（逐年）',
+		sql: overviewKpisSql,
+		params: Filters,
+		row: z.object({
+			year: Year,
+			reports: Count,
+			agencies: Count,
+			...Kpis,
+			review_corrected: Sum,
+			lawsuit_corrected: Sum,
+			granted_k: Sum,
+			partial_grant_k: Sum,
+			denied_k: Sum,
+			unable_k: Sum,
+			not_processed_k: Sum
+		})
 	})
-});
+);
 
 /** The outcome groups of table 三, in template order. */
 export const Outcome = z.enum(['granted', 'partialGrant', 'denied', 'unableToProvide', 'notProcessed', 'other']);
 
-export const trendOutcomes = defineQuery({
-	name: 'trend-outcomes',
-	title: '办理结果趋势',
-	sql: trendOutcomesSql,
-	params: Filters,
-	row: z.object({ year: Year, outcome: Outcome, value: z.number() })
-});
+export const trendOutcomes = overviewSums(
+	defineQuery({
+		name: 'trend-outcomes',
+		title: '办理结果趋势',
+		sql: trendOutcomesSql,
+		params: Filters,
+		row: z.object({ year: Year, outcome: Outcome, value: z.number() })
+	})
+);
 
 /** The applicant columns of table 三, in template order. */
 export const Applicant = z.enum([
@@ -105,13 +125,15 @@ export const Applicant = z.enum([
 	'legalPerson.other'
 ]);
 
-export const applicantMix = defineQuery({
-	name: 'applicant-mix',
-	title: '申请人构成',
-	sql: applicantMixSql,
-	params: Filters,
-	row: z.object({ year: Year, applicant: Applicant, new_received: z.number() })
-});
+export const applicantMix = overviewSums(
+	defineQuery({
+		name: 'applicant-mix',
+		title: '申请人构成',
+		sql: applicantMixSql,
+		params: Filters,
+		row: z.object({ year: Year, applicant: Applicant, new_received: z.number() })
+	})
+);
 
 export const topAgencies = defineQuery({
 	name: 'top-agencies',
