@@ -100,6 +100,21 @@ describe('overview page (/)', () => {
 		await settled(page, '"level":null');
 		expect(await kpiNew(page)).toBe(newReceived(MIN, MAX));
 
+		// Filters with nothing to sum (area-wide reports, while the sums leave them out): the panels say so and keep
+		// their place; the chart stays under the message and is updated, not drawn anew, when the data comes back.
+		expect(newReceived(MIN, MAX, (r) => r.agency.kind === 'area')).toBe(0);
+		const trendBox = async () => Math.round((await page.getByTestId('panel-trend').boundingBox())!.height);
+		const [heightBefore, updatesBefore] = [await trendBox(), await updates()];
+		await page.selectOption('select[name="kind"]', 'area');
+		await page.waitForFunction(() => document.querySelector('[data-testid="panel-trend"]')?.getAttribute('data-status') === 'empty');
+		await expect(page.getByTestId('panel-trend').getByText('所选条件下没有数据。').isVisible()).resolves.toBe(true);
+		await expect(page.getByTestId('chart-trend').isVisible()).resolves.toBe(false);
+		expect(await trendBox()).toBe(heightBefore);
+		await page.selectOption('select[name="kind"]', '');
+		await settled(page, '"kind":null');
+		expect(await updates()).toEqual(updatesBefore.map((n) => n + 2));
+		expect(await kpiNew(page)).toBe(newReceived(MIN, MAX));
+
 		// Scope: every report (area-wide ones too) is a larger sum; back to the default.
 		await page.selectOption('select[name="scope"]', 'all');
 		await page.waitForURL((u) => u.searchParams.get('scope') === 'all');

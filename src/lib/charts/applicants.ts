@@ -40,7 +40,7 @@ export function applicantOption(rows: ApplicantRow[], opts: ApplicantOptions): E
 		grid: { left: 8, right: 56, top: 16, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
 		tooltip: { trigger: 'item', formatter: (p: unknown) => itemTooltip(lang, p) },
 		xAxis: { type: 'value', name: t.applications, nameLocation: 'middle', nameGap: 24, nameTextStyle: { color: MUTED }, axisLabel: { formatter: (v: number) => formatAxis(lang, v) } },
-		yAxis: { type: 'category', data: totals.map((r) => APPLICANT_LABELS[lang][r.applicant]), axisTick: { show: false } },
+		yAxis: { type: 'category', data: totals.map((r) => APPLICANT_LABELS[lang][r.applicant]), axisTick: { show: false }, axisLabel: { interval: 0 } },
 		series: [
 			{
 				type: 'bar',

@@ -34,7 +34,7 @@ export function findingsOption(rows: FindingRow[], opts: FindingsOptions): EChar
 		legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: MUTED } },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (p: unknown) => axisTooltip(lang, p) },
 		xAxis: { type: 'value', name: t.count, nameLocation: 'middle', nameGap: 24, nameTextStyle: { color: MUTED }, minInterval: 1 },
-		yAxis: { type: 'category', data: rs, axisTick: { show: false }, axisLabel: { fontSize: 11, formatter: (id: string) => ruleLabel(lang, id as FindingRow['rule']) } },
+		yAxis: { type: 'category', data: rs, axisTick: { show: false }, axisLabel: { interval: 0, fontSize: 11, formatter: (id: string) => ruleLabel(lang, id as FindingRow['rule']) } },
 		series: SEVERITIES.map((s) => ({
 			type: 'bar' as const,
 			name: SEVERITY_LABELS[lang][s],

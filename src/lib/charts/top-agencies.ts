@@ -33,7 +33,7 @@ export function topAgenciesOption(rows: AgencyRow[], opts: TopAgenciesOptions): 
 			type: 'category',
 			data: ordered.map((r) => r.name),
 			axisTick: { show: false },
-			axisLabel: { formatter: (v: string) => shortName(v) }
+			axisLabel: { interval: 0, formatter: (v: string) => shortName(v) }
 		},
 		series: [
 			{

@@ -33,7 +33,7 @@ export function trendOption(rows: TrendRow[], opts: TrendOptions): EChartsOption
 		grid: { left: 56, right: 16, top: 56, bottom: 40 },
 		legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: MUTED } },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (p: unknown) => axisTooltip(lang, p) },
-		xAxis: { type: 'category', name: t.year, nameLocation: 'middle', nameGap: 26, data: ys.map(String), axisTick: { alignWithLabel: true } },
+		xAxis: { type: 'category', name: t.year, nameLocation: 'middle', nameGap: 26, data: ys.map(String), axisTick: { alignWithLabel: true }, axisLabel: { interval: 0 } },
 		yAxis: {
 			type: 'value',
 			name: t.applications,
