@@ -30,6 +30,8 @@ export interface Slot<T> {
 	status: 'loading' | 'ready' | 'empty' | 'error';
 	rows: T[];
 	error: string | null;
+	/** The filters (the session's `filtersKey`) the rows answer, when they came from a query round. */
+	filters?: string;
 }
 export const loadingSlot = <T>(): Slot<T> => ({ status: 'loading', rows: [], error: null });
 
@@ -141,11 +143,12 @@ export class DashboardSession {
 	/** Starts a new round of queries: answers of an older round are dropped. Returns the round's runner. */
 	newRound(): <T>(query: () => Promise<T[]>, set: (s: Slot<T>) => void, isEmpty?: (rows: T[]) => boolean) => void {
 		const id = ++this.seq;
+		const filters = untrack(() => this.filtersKey);
 		return (query, set, isEmpty = (rows) => rows.length === 0) => {
 			this.pending++;
 			query()
-				.then((rows) => id === this.seq && set({ status: isEmpty(rows) ? 'empty' : 'ready', rows, error: null }))
-				.catch((e: unknown) => id === this.seq && set({ status: 'error', rows: [], error: errorText(e) }))
+				.then((rows) => id === this.seq && set({ status: isEmpty(rows) ? 'empty' : 'ready', rows, error: null, filters }))
+				.catch((e: unknown) => id === this.seq && set({ status: 'error', rows: [], error: errorText(e), filters }))
 				.finally(() => this.pending--);
 		};
 	}
