@@ -11,33 +11,10 @@ CREATE OR REPLACE TABLE overview_cube AS
 SELECT
 	year, province_code, level, kind, category,
 	count(*)::INTEGER AS reports,
-	sum(new_received) AS new_received,
-	sum(carried_over) AS carried_over,
-	sum(processed) AS processed,
-	sum(granted) AS granted,
-	sum(partial_grant) AS partial_grant,
-	sum(denied) AS denied,
-	sum(unable) AS unable,
-	sum(not_processed) AS not_processed,
-	sum(other) AS other,
-	sum(carried_forward) AS carried_forward,
-	sum(reviews) AS reviews,
-	sum(lawsuits) AS lawsuits,
-	sum(review_corrected) AS review_corrected,
-	sum(lawsuit_corrected) AS lawsuit_corrected,
-	sum(granted_k) AS granted_k,
-	sum(partial_grant_k) AS partial_grant_k,
-	sum(denied_k) AS denied_k,
-	sum(unable_k) AS unable_k,
-	sum(not_processed_k) AS not_processed_k,
-	sum(natural_person) AS natural_person,
-	sum(legal_commercial) AS legal_commercial,
-	sum(legal_research) AS legal_research,
-	sum(legal_social) AS legal_social,
-	sum(legal_legal) AS legal_legal,
-	sum(legal_other) AS legal_other
+	-- every measure of report_measures, summed under its own name
+	sum(COLUMNS(* EXCLUDE (year, province_code, level, kind, category, reports)))
 FROM report_measures(-2147483648, 2147483647, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'all')
-GROUP BY ALL;
+GROUP BY year, province_code, level, kind, category;
 
 -- overview_cells(…): the cells of overview_cube that match the filters (same parameters as filtered_reports). The
 -- cube has no city, county or agency: called with one of those or a search, it fails rather than answer for more
