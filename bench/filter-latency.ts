@@ -158,6 +158,7 @@ interface Run {
 	/** Change → the whole page ready (panels below the fold too). */
 	allPanelsMs: Stats;
 	slowest: { change: string; ms: number }[];
+	slowestVisible: { change: string; ms: number; panels: string[] }[];
 	rendererMb: ReturnType<typeof rendererRssMb>;
 	jsHeapMb: number;
 }
@@ -171,14 +172,14 @@ async function measure(label: string, mounts: Record<string, string>, rounds: nu
 		await page.goto(`${site.url}/`, { waitUntil: 'load' });
 		const loadMs = await ready(page);
 		const list = await changes(page);
-		const times: { change: string; ms: number; visible: number }[] = [];
+		const times: { change: string; ms: number; visible: number; panels: string[] }[] = [];
 		let visiblePanels: string[] = [];
 		for (let r = 0; r < rounds; r++) {
 			for (const c of list) {
 				const t = await timeChange(page, c);
 				await ready(page);
 				visiblePanels = t.panels;
-				if (r > 0 || rounds === 1) times.push({ change: `${c.name}=${c.value || '∅'}`, ms: t.all, visible: t.visible });
+				if (r > 0 || rounds === 1) times.push({ change: `${c.name}=${c.value || '∅'}`, ms: t.all, visible: t.visible, panels: t.panels });
 			}
 		}
 		const cdp = await page.context().newCDPSession(page);
@@ -195,6 +196,7 @@ async function measure(label: string, mounts: Record<string, string>, rounds: nu
 			visiblePanels,
 			allPanelsMs: stats(times.map((t) => t.ms)),
 			slowest: [...times].sort((a, b) => b.ms - a.ms).slice(0, 5).map((t) => ({ change: t.change, ms: round(t.ms) })),
+			slowestVisible: [...times].sort((a, b) => b.visible - a.visible).slice(0, 5).map((t) => ({ change: t.change, ms: round(t.visible), panels: t.panels })),
 			rendererMb: rendererRssMb(),
 			jsHeapMb: round(heap / 1e6)
 		};
