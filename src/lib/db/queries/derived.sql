@@ -4,7 +4,7 @@
 -- overview_cube: the overview's per-year sums (KPIs, outcomes by year, applicant mix) pre-aggregated by year,
 -- province, level, kind and category, i.e. by every filter of the dashboard except the city, the county, one agency
 -- and the agency search. At national scale (~700k reports) that is ~40× fewer rows to sum on each filter change;
--- the filters it cannot answer select few reports, and overview_rows reads those from filtered_reports instead.
+-- the filters it cannot answer select few reports, and overview_rows reads those from report_measures instead.
 -- Sums of sums: a cell whose reports are all blank stays null, so a blank is never counted as 0 here either.
 -- `*_k` columns count an outcome only in reports whose 办结 total is known (see overview-kpis.sql).
 CREATE OR REPLACE TABLE overview_cube AS
@@ -15,6 +15,11 @@ SELECT
 	sum(COLUMNS(* EXCLUDE (year, province_code, level, kind, category, reports)))
 FROM report_measures(-2147483648, 2147483647, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'all')
 GROUP BY year, province_code, level, kind, category;
+
+-- cube_answers(…): whether overview_cube can answer the filters: no city, county, agency or search (the same test as
+-- cubeAnswers in index.ts, which picks the half of overview_rows a named query runs).
+CREATE OR REPLACE MACRO cube_answers(p_city_code, p_county_code, p_agency_id, p_search) AS
+	p_city_code IS NULL AND p_county_code IS NULL AND p_agency_id IS NULL AND p_search IS NULL;
 
 -- overview_cells(…): the cells of overview_cube that match the filters (same parameters as filtered_reports). The
 -- cube has no city, county or agency: called with one of those or a search, it fails rather than answer for more
@@ -32,7 +37,7 @@ WHERE c.year BETWEEN p_year_from AND p_year_to
 	AND (p_category IS NULL OR c.category = p_category)
 	AND (p_scope = 'all' OR (p_scope = 'areas') = (c.kind = 'area'))
 	AND CASE
-		WHEN p_city_code IS NULL AND p_county_code IS NULL AND p_agency_id IS NULL AND p_search IS NULL THEN true
+		WHEN cube_answers(p_city_code, p_county_code, p_agency_id, p_search) THEN true
 		ELSE error('overview_cells: no city, county, agency or search in overview_cube; use report_measures')
 	END;
 
@@ -48,9 +53,9 @@ CREATE OR REPLACE MACRO overview_rows(
 ) AS TABLE
 SELECT *
 FROM overview_cells(p_year_from, p_year_to, p_province_code, NULL, NULL, p_level, p_kind, p_category, NULL, NULL, p_scope)
-WHERE p_city_code IS NULL AND p_county_code IS NULL AND p_agency_id IS NULL AND p_search IS NULL
+WHERE cube_answers(p_city_code, p_county_code, p_agency_id, p_search)
 UNION ALL BY NAME
 SELECT *
 FROM report_measures(p_year_from, p_year_to, p_province_code, p_city_code, p_county_code, p_level, p_kind, p_category,
 	p_agency_id, p_search, p_scope)
-WHERE NOT (p_city_code IS NULL AND p_county_code IS NULL AND p_agency_id IS NULL AND p_search IS NULL);
+WHERE NOT cube_answers(p_city_code, p_county_code, p_agency_id, p_search);
