@@ -1,7 +1,8 @@
 /**
  * The one Svelte action that owns an ECharts instance (STYLE.md §4): lazy-loads the registered ECharts runtime
  * (browser only, dynamic import), inits with the SVG renderer, updates the option (in place when only its data
- * changed, else replaced), follows the container's size and disposes on destroy. A click in the plot area is forwarded to `onclick` as the x category under it (cross-filtering).
+ * changed, else replaced), follows the container's size and disposes on destroy. A click in the plot area is
+ * forwarded to `onclick` as the x category under it (cross-filtering).
  */
 import type { EChartsOption } from 'echarts';
 import type { Action } from 'svelte/action';

@@ -65,23 +65,13 @@ export class OverviewData {
 			// The panels at the top of the page (KPIs, outcomes) first; the others' queries start once those are answered
 			// and drawn, so that DuckDB's worker does not take a core from the drawing (at national scale the top agencies
 			// and findings take ~100 ms each in the worker, on a two-core machine).
-			const top: Promise<unknown>[] = [];
-			let rest: Promise<unknown> | null = null;
-			for (const [i, id] of this.ids.entries()) {
+			const ask = (id: OverviewPanelId) => runner.query(panelSpec(id).query, panelSpec(id).params(f, range));
+			const first = new Map(this.ids.slice(0, TOP_PANELS).map((id) => [id, ask(id)]));
+			const drawn = this.ids.length > first.size ? Promise.allSettled(first.values()).then(afterNextPaint) : null;
+			for (const id of this.ids) {
 				const spec = panelSpec(id);
-				const ask = () => runner.query(spec.query, spec.params(f, range));
-				let query = ask;
-				if (i < TOP_PANELS && this.ids.length > TOP_PANELS) {
-					const answer = ask();
-					top.push(answer);
-					query = () => answer;
-				} else if (top.length) {
-					rest ??= Promise.allSettled(top).then(afterNextPaint);
-					const gate = rest;
-					query = () => gate.then(ask);
-				}
 				run(
-					query,
+					() => first.get(id) ?? drawn!.then(() => ask(id)),
 					(slot) => ((this.slots as Record<OverviewPanelId, Slot<unknown>>)[id] = slot),
 					spec.isEmpty ? (rows) => spec.isEmpty!(rows, f) : undefined
 				);

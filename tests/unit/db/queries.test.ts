@@ -44,8 +44,8 @@ describe('named queries: definitions', () => {
 	it('run a variant of their SQL when its condition holds, with the same parameters', () => {
 		const q = defineQuery({ name: 'v', title: 'v', sql: 'SELECT * FROM rows_of($a, $b) UNION ALL SELECT * FROM rows_of($a, 1)', params: z.object({ a: z.number(), b: z.number().nullable() }), row: z.object({}) });
 		const v = withVariants(q, 'rows_of', [
-			{ name: 'fast', macro: 'fast_rows', when: (p) => p.b === null },
-			{ name: 'other', macro: 'other_rows', when: () => true }
+			{ macro: 'fast_rows', when: (p) => p.b === null },
+			{ macro: 'other_rows', when: () => true }
 		]);
 		expect(sqlFor(q, [1, null])).toBe(q.sql);
 		expect(sqlFor(v, [1, null])).toBe('SELECT * FROM fast_rows($1, $2) UNION ALL SELECT * FROM fast_rows($1, 1)');

@@ -33,7 +33,6 @@ export interface NamedQuery<P extends ParamsSchema = ParamsSchema, R extends Row
 
 /** An equivalent of a query's SQL for some parameter values (a plan DuckDB makes and runs faster). */
 export interface QueryVariant {
-	readonly name: string;
 	readonly sql: string;
 	when(values: Readonly<Record<string, Param>>): boolean;
 }
@@ -91,13 +90,13 @@ export function defineQuery<P extends ParamsSchema, R extends RowSchema>(def: {
 export function withVariants<Q extends NamedQuery>(
 	query: Q,
 	macro: string,
-	variants: readonly { name: string; macro: string; when: QueryVariant['when'] }[]
+	variants: readonly { macro: string; when: QueryVariant['when'] }[]
 ): Q {
 	const call = new RegExp(`\\b${macro}\\(`, 'g');
 	if (!query.sql.match(call)) throw new Error(`query ${query.name}: ${macro}(…) is not in its SQL`);
 	return {
 		...query,
-		variants: variants.map((v) => ({ name: v.name, when: v.when, sql: query.sql.replaceAll(call, `${v.macro}(`) }))
+		variants: variants.map((v) => ({ when: v.when, sql: query.sql.replaceAll(call, `${v.macro}(`) }))
 	};
 }
 

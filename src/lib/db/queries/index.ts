@@ -76,8 +76,8 @@ export const cubeAnswers = (v: Readonly<Record<string, unknown>>): boolean =>
  */
 const overviewSums = <Q extends NamedQuery>(query: Q): Q =>
 	withVariants(query, 'overview_rows', [
-		{ name: 'cube', macro: 'overview_cells', when: cubeAnswers },
-		{ name: 'reports', macro: 'report_measures', when: () => true }
+		{ macro: 'overview_cells', when: cubeAnswers },
+		{ macro: 'report_measures', when: () => true }
 	]);
 
 export const overviewKpis = overviewSums(
