@@ -1,5 +1,5 @@
 // A tiny static file server for the built site (build/). Deliberately plain: no gzip, no caching
-// tricks, so e2e runs and benchmarks see what a simple static host would serve.
+// tricks, so e2e runs and benchmarks see what a simple static host would serve (single byte ranges included).
 import { createServer, type Server } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -90,16 +90,27 @@ export async function serveStatic(root: string, port = 0, mounts: Readonly<Recor
 				}
 			}
 			const { size } = await stat(file);
-			res.writeHead(status, {
-				'content-type': mimeType(file),
-				'content-length': String(size),
-				'cache-control': 'no-cache'
-			});
+			const headers = { 'content-type': mimeType(file), 'cache-control': 'no-cache', 'accept-ranges': 'bytes' };
+			// One range (`bytes=a-b`, `bytes=a-`), as static hosts serve them: the site downloads its dataset in parts.
+			const range = status === 200 ? /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '') : null;
+			let start = 0;
+			let end = size - 1;
+			if (range) {
+				start = Number(range[1]);
+				end = Math.min(range[2] ? Number(range[2]) : end, size - 1);
+				if (start >= size || start > end) {
+					res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
+					return;
+				}
+				status = 206;
+				Object.assign(headers, { 'content-range': `bytes ${start}-${end}/${size}` });
+			}
+			res.writeHead(status, { ...headers, 'content-length': String(end - start + 1) });
 			if (req.method === 'HEAD') {
 				res.end();
 				return;
 			}
-			createReadStream(file)
+			createReadStream(file, range ? { start, end } : {})
 				.on('error', () => res.destroy())
 				.pipe(res);
 		})().catch(() => {

@@ -51,7 +51,7 @@ export class DatasetError extends Error {
 /**
  * The only path prefix DuckDB may read once external access is off (see LOCKDOWN_SQL in database.ts): every file
  * the loader registers (a dropped .duckdb, CSV or JSON file, the bundled gongkai.duckdb) is named `gk/…` and held
- * in memory by duckdb-wasm.
+ * by duckdb-wasm (bytes in its heap, or a Blob it reads from).
  */
 export const FILE_PREFIX = 'gk/';
 
@@ -91,18 +91,18 @@ export class StagingArea {
 		private readonly memoryDb: string
 	) {}
 
-	/** Registers `bytes` as a file DuckDB may read (under the lockdown prefix); returns its path. */
-	async registerFile(label: string, bytes: Uint8Array): Promise<string> {
+	/** Registers `data` as a file DuckDB may read (under the lockdown prefix); returns its path. */
+	async registerFile(label: string, data: Uint8Array | Blob): Promise<string> {
 		const safe = label.replace(/[^\w.-]+/g, '_').slice(-60);
 		const path = `${FILE_PREFIX}${this.name}-${this.files.length}-${safe}`;
-		await this.engine.registerFile(path, bytes);
+		await this.engine.registerFile(path, data);
 		this.files.push(path);
 		return path;
 	}
 
 	/** Attaches a .duckdb file read-only as this dataset. */
-	async attach(bytes: Uint8Array, label: string): Promise<void> {
-		const path = await this.registerFile(label, bytes);
+	async attach(data: Uint8Array | Blob, label: string): Promise<void> {
+		const path = await this.registerFile(label, data);
 		try {
 			await this.engine.query(`ATTACH '${path}' AS ${ident(this.name)} (READ_ONLY)`);
 		} catch (e) {

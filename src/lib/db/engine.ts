@@ -29,8 +29,12 @@ export interface Engine {
 	executeOnce(sql: string): Promise<PlainRow[]>;
 	/** Closes every cached prepared statement (after the catalog changed under them). */
 	resetPrepared(): Promise<void>;
-	/** Makes `bytes` readable by SQL under `name` (no copy to disk, no network). */
-	registerFile(name: string, bytes: Uint8Array): Promise<void>;
+	/**
+	 * Makes `data` readable by SQL under `name` (no copy to disk, no network). Bytes are copied into DuckDB's memory;
+	 * a Blob, where the engine can, is read a slice at a time as DuckDB asks (the browser keeps a Blob's bytes out of
+	 * the page's memory).
+	 */
+	registerFile(name: string, data: Uint8Array | Blob): Promise<void>;
 	dropFile(name: string): Promise<void>;
 	/** Creates `target` from an Arrow IPC stream. */
 	insertArrowIPC(bytes: Uint8Array, target: InsertTarget): Promise<void>;
@@ -56,13 +60,27 @@ export interface WasmConnection {
 /** What the adapter uses of a duckdb-wasm database (AsyncDuckDB or the blocking DuckDBBindings). */
 export interface WasmDatabase {
 	registerFileBuffer(name: string, buffer: Uint8Array): MaybePromise<unknown>;
+	registerFileHandle(name: string, handle: Blob, protocol: number, directIO: boolean): MaybePromise<unknown>;
 	dropFile(name: string): MaybePromise<unknown>;
 }
 
+/** DuckDBDataProtocol.BROWSER_FILEREADER (not imported: this module must not load duckdb-wasm). */
+const BROWSER_FILEREADER = 2;
+
 type Prepared = Awaited<ReturnType<WasmConnection['prepare']>>;
 
+export interface WasmEngineOptions {
+	/**
+	 * How a Blob is registered. `handle` (the browser's worker build): as a Blob the worker reads a slice at a time
+	 * with FileReaderSync when DuckDB asks (BROWSER_FILEREADER), so the file never sits in the wasm heap; the
+	 * browser keeps a large Blob's bytes outside the page, on disk. `copy` (Node, which has no FileReaderSync): its
+	 * bytes are copied into the wasm heap, like a Uint8Array.
+	 */
+	blobs: 'handle' | 'copy';
+}
+
 /** An {@link Engine} over one duckdb-wasm connection. */
-export function wasmEngine(db: WasmDatabase, conn: WasmConnection, version: string): Engine {
+export function wasmEngine(db: WasmDatabase, conn: WasmConnection, version: string, options: WasmEngineOptions = { blobs: 'copy' }): Engine {
 	const prepared = new Map<string, Promise<Prepared>>();
 	return {
 		version,
@@ -95,7 +113,11 @@ export function wasmEngine(db: WasmDatabase, conn: WasmConnection, version: stri
 				}
 			}
 		},
-		registerFile: async (name, bytes) => void (await db.registerFileBuffer(name, bytes)),
+		async registerFile(name, data) {
+			if (!(data instanceof Blob)) await db.registerFileBuffer(name, data);
+			else if (options.blobs === 'handle') await db.registerFileHandle(name, data, BROWSER_FILEREADER, true);
+			else await db.registerFileBuffer(name, new Uint8Array(await data.arrayBuffer()));
+		},
 		dropFile: async (name) => void (await db.dropFile(name)),
 		insertArrowIPC: async (bytes, t) => void (await conn.insertArrowFromIPCStream(bytes, { ...t, create: true }))
 	};

@@ -39,7 +39,7 @@ async function start(): Promise<Database> {
 		// No BIGINT or DECIMAL reaches JS as bigint or string (DESIGN.md §7); the SQL casts sums anyway.
 		await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 		const conn = await db.connect();
-		const engine = wasmEngine(db, conn, await db.getVersion());
+		const engine = wasmEngine(db, conn, await db.getVersion(), { blobs: 'handle' });
 		return await createDatabase(engine, { validate: import.meta.env.DEV ? 'all' : 'first' });
 	} catch (e) {
 		await db.terminate().catch(() => undefined);
