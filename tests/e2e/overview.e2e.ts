@@ -106,7 +106,8 @@ describe('overview page (/)', () => {
 		const trendBox = async () => Math.round((await page.getByTestId('panel-trend').boundingBox())!.height);
 		const [heightBefore, updatesBefore] = [await trendBox(), await updates()];
 		await page.selectOption('select[name="kind"]', 'area');
-		await page.waitForFunction(() => document.querySelector('[data-testid="panel-trend"]')?.getAttribute('data-status') === 'empty');
+		await settled(page, '"kind":"area"'); // every panel answered (not just the trend), so each chart saw this change
+		await expect(page.getByTestId('panel-trend').getAttribute('data-status')).resolves.toBe('empty');
 		await expect(page.getByTestId('panel-trend').getByText('所选条件下没有数据。').isVisible()).resolves.toBe(true);
 		await expect(page.getByTestId('chart-trend').isVisible()).resolves.toBe(false);
 		expect(await trendBox()).toBe(heightBefore);
