@@ -104,13 +104,23 @@ describe('browser query layer (/data)', () => {
 		await expect(page.getByTestId('dataset').getAttribute('data-origin')).resolves.toBe('bundled');
 		expect(await pageCounts(page)).toEqual(bundled);
 
+		// A .duckdb file chosen by the user (here the bundled one): attached as the File it is, read by DuckDB's
+		// worker a block at a time; its tables counted from it.
+		await input.setInputFiles(join(REPO_ROOT, 'data/default/gongkai.duckdb'));
+		await page.getByTestId('dataset').and(page.locator('[data-origin="files"]')).waitFor({ timeout: 60_000 });
+		const picked = page.locator('[data-testid="file-status"][data-name="gongkai.duckdb"]');
+		await expect(picked.getAttribute('data-status')).resolves.toBe('loaded');
+		await expect(picked.textContent()).resolves.toContain(`${manifest.counts.reports} 份报告`);
+		await expect(page.getByTestId('count-reports').textContent()).resolves.toBe(String(manifest.counts.reports));
+
 		// Two raw reports, parsed in the page by the command line's parser: they become the dataset.
 		const reports = twoReports();
 		if (!reports) {
 			console.warn('db.e2e: ../shared/reports not found; skipping the raw-report load');
 		} else {
 			await input.setInputFiles(reports);
-			await page.getByTestId('dataset').and(page.locator('[data-origin="files"]')).waitFor({ timeout: 60_000 });
+			await page.locator(`[data-testid="file-status"][data-name="${reports[0]!.name}"]`).waitFor({ timeout: 60_000 });
+			await expect(page.getByTestId('dataset').getAttribute('data-origin')).resolves.toBe('files');
 			await waitForCounts(page);
 			const statuses = page.getByTestId('file-status');
 			await expect(statuses.count()).resolves.toBe(2);

@@ -14,15 +14,23 @@ import { errorText, LoadError, type FileStatus, type LoadResult, type OnProgress
 
 export interface ReadFile {
 	name: string;
+	/** The file's bytes; of a .duckdb file given as a Blob (a browser File), only the first ones: see `blob`. */
 	bytes: Uint8Array;
 	kind: FileKind;
+	/** A .duckdb file given as a Blob: attached as it is (DuckDB reads the blocks it needs), never read whole. */
+	blob?: Blob;
 	json?: unknown;
 }
 
-async function bytesOf(f: SourceFile): Promise<Uint8Array> {
+/** A file's kind, and its bytes unless it is a .duckdb Blob (a dataset of any size costs the page nothing). */
+async function readSource(f: SourceFile, name: string): Promise<Omit<ReadFile, 'name'>> {
+	if (f instanceof Blob) {
+		const head = new Uint8Array(await f.slice(0, 16).arrayBuffer());
+		if (fileKind(name, head) === 'duckdb') return { bytes: head, kind: 'duckdb', blob: f };
+	}
 	// Not just `'bytes' in f`: a browser File has a bytes() method (Blob.bytes) too.
-	if ('bytes' in f && f.bytes instanceof Uint8Array) return f.bytes;
-	return new Uint8Array(await (f as { arrayBuffer(): Promise<ArrayBuffer> }).arrayBuffer());
+	const bytes = 'bytes' in f && f.bytes instanceof Uint8Array ? f.bytes : new Uint8Array(await (f as { arrayBuffer(): Promise<ArrayBuffer> }).arrayBuffer());
+	return { bytes, kind: fileKind(name, bytes) };
 }
 
 export async function loadFiles(db: Database, sources: readonly SourceFile[], onProgress: OnProgress): Promise<LoadResult> {
@@ -34,19 +42,18 @@ export async function loadFiles(db: Database, sources: readonly SourceFile[], on
 	for (const [i, source] of sources.entries()) {
 		const src = { name: names[i]!, source };
 		onProgress({ phase: 'read', done: i, total: sources.length, message: `读取 ${src.name}`, file: src.name });
-		let bytes: Uint8Array;
+		let read: Omit<ReadFile, 'name'>;
 		try {
-			bytes = await bytesOf(source);
+			read = await readSource(source, src.name);
 		} catch (e) {
 			set({ name: src.name, kind: 'unsupported', status: 'rejected', reason: 'unreadable', message: `无法读取文件：${errorText(e)}` });
 			continue;
 		}
-		const kind = fileKind(src.name, bytes);
-		if (kind === 'unsupported') {
-			set({ name: src.name, kind, status: 'rejected', reason: 'unsupported', message: '不支持的文件类型（可载入 .duckdb、.parquet、.csv、.json、.html、.htm、.txt）' });
+		if (read.kind === 'unsupported') {
+			set({ name: src.name, kind: read.kind, status: 'rejected', reason: 'unsupported', message: '不支持的文件类型（可载入 .duckdb、.parquet、.csv、.json、.html、.htm、.txt）' });
 			continue;
 		}
-		files.push({ name: src.name, bytes, kind });
+		files.push({ name: src.name, ...read });
 	}
 
 	// JSON: a manifest, records, findings or table rows.
@@ -116,7 +123,7 @@ export async function loadFiles(db: Database, sources: readonly SourceFile[], on
 		if (databases.length) {
 			const f = (current = databases[0]!);
 			dataset = await db.catalog.replace(async (area) => {
-				await area.attach(f.bytes, f.name);
+				await area.attach(f.blob ?? f.bytes, f.name);
 				return meta(null);
 			});
 			set({ name: f.name, kind: 'duckdb', status: 'loaded', message: `${dataset.counts.reports} 份报告` });

@@ -62,6 +62,21 @@ describe.skipIf(!HAS_DEFAULT)('loadDataset (duckdb-wasm, Node blocking build)', 
 		expect(await probe()).toEqual(expected);
 	});
 
+	it('a .duckdb file chosen in the browser (a File): handed to DuckDB as it is, never read whole by the loader', async () => {
+		const registered: unknown[] = [];
+		const register = db.engine.registerFile;
+		db.engine.registerFile = (name, data) => (registered.push(data), register(name, data));
+		try {
+			const picked = new File([readDefault('gongkai.duckdb')], 'national.duckdb');
+			const r = await load(picked);
+			expect(r.files).toEqual([{ name: 'national.duckdb', kind: 'duckdb', status: 'loaded', message: '104 份报告' }]);
+			expect(registered).toEqual([picked]);
+			expect(await probe()).toEqual(expected);
+		} finally {
+			db.engine.registerFile = register;
+		}
+	});
+
 	it('Parquet tables (decoded with hyparquet, inserted as Arrow), with their manifest', async () => {
 		const r = await load(...TABLES.map((t) => file(`${t}.parquet`, readDefault(`${t}.parquet`))), file('manifest.json', readDefault('manifest.json')));
 		expect(r.files.map((f) => [f.name, f.status])).toEqual([
