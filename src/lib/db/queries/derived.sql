@@ -30,12 +30,8 @@ CREATE OR REPLACE MACRO overview_cells(
 ) AS TABLE
 SELECT *
 FROM overview_cube c
-WHERE c.year BETWEEN p_year_from AND p_year_to
-	AND (p_province_code IS NULL OR c.province_code = p_province_code)
-	AND (p_level IS NULL OR c.level = p_level)
-	AND (p_kind IS NULL OR c.kind = p_kind)
-	AND (p_category IS NULL OR c.category = p_category)
-	AND (p_scope = 'all' OR (p_scope = 'areas') = (c.kind = 'area'))
+WHERE grid_matches(c.year, c.province_code, c.level, c.kind, c.category,
+		p_year_from, p_year_to, p_province_code, p_level, p_kind, p_category, p_scope)
 	AND CASE
 		WHEN cube_answers(p_city_code, p_county_code, p_agency_id, p_search) THEN true
 		ELSE error('overview_cells: no city, county, agency or search in overview_cube; use report_measures')

@@ -25,6 +25,20 @@ CREATE OR REPLACE MACRO nsum8(a, b, c, d, e, f, g, h) AS
 	ELSE coalesce(a::DOUBLE, 0) + coalesce(b::DOUBLE, 0) + coalesce(c::DOUBLE, 0) + coalesce(d::DOUBLE, 0)
 		+ coalesce(e::DOUBLE, 0) + coalesce(f::DOUBLE, 0) + coalesce(g::DOUBLE, 0) + coalesce(h::DOUBLE, 0) END;
 
+-- grid_matches(…): whether a row with this year, province, level, kind and category passes those filters and the
+-- scope: the filters overview_cube (derived.sql) is grouped by, so the reports, the findings and the cube's cells
+-- are filtered by one definition. The city, county, agency and search are tested by the callers that have them.
+CREATE OR REPLACE MACRO grid_matches(
+	year, province_code, level, kind, category,
+	p_year_from, p_year_to, p_province_code, p_level, p_kind, p_category, p_scope
+) AS
+	year BETWEEN p_year_from AND p_year_to
+	AND (p_province_code IS NULL OR province_code = p_province_code)
+	AND (p_level IS NULL OR level = p_level)
+	AND (p_kind IS NULL OR kind = p_kind)
+	AND (p_category IS NULL OR category = p_category)
+	AND (p_scope = 'all' OR (p_scope = 'areas') = (kind = 'area'));
+
 CREATE OR REPLACE MACRO agency_matches(p_agency_id, p_search) AS
 	p_search IS NULL OR p_agency_id IN (
 		SELECT a.id FROM agencies a
@@ -71,16 +85,12 @@ SELECT
 	nsum(r.reviewLitigation_litigationDirect_total, r.reviewLitigation_litigationAfterReview_total) AS lawsuits,
 	nsum(r.reviewLitigation_litigationDirect_corrected, r.reviewLitigation_litigationAfterReview_corrected) AS lawsuit_corrected
 FROM reports r
-WHERE r.year BETWEEN p_year_from AND p_year_to
-	AND (p_province_code IS NULL OR r.province_code = p_province_code)
+WHERE grid_matches(r.year, r.province_code, r.level, r.kind, r.category,
+		p_year_from, p_year_to, p_province_code, p_level, p_kind, p_category, p_scope)
 	AND (p_city_code IS NULL OR r.city_code = p_city_code)
 	AND (p_county_code IS NULL OR r.county_code = p_county_code)
-	AND (p_level IS NULL OR r.level = p_level)
-	AND (p_kind IS NULL OR r.kind = p_kind)
-	AND (p_category IS NULL OR r.category = p_category)
 	AND (p_agency_id IS NULL OR r.agency_id = p_agency_id)
-	AND agency_matches(r.agency_id, p_search)
-	AND (p_scope = 'all' OR (p_scope = 'areas') = (r.kind = 'area'));
+	AND agency_matches(r.agency_id, p_search);
 
 -- report_measures(…): the reports of filtered_reports narrowed to what the overview sums, in the columns of
 -- overview_cube (derived.sql): one row per report, `reports` = 1.
@@ -117,16 +127,12 @@ SELECT
 	a.province, a.province_code, a.city, a.city_code, a.county, a.county_code, a.level, a.kind, a.category
 FROM findings f
 LEFT JOIN agencies a ON a.id = f.agency_id
-WHERE f.year BETWEEN p_year_from AND p_year_to
-	AND (p_province_code IS NULL OR a.province_code = p_province_code)
+WHERE grid_matches(f.year, a.province_code, a.level, a.kind, a.category,
+		p_year_from, p_year_to, p_province_code, p_level, p_kind, p_category, p_scope)
 	AND (p_city_code IS NULL OR a.city_code = p_city_code)
 	AND (p_county_code IS NULL OR a.county_code = p_county_code)
-	AND (p_level IS NULL OR a.level = p_level)
-	AND (p_kind IS NULL OR a.kind = p_kind)
-	AND (p_category IS NULL OR a.category = p_category)
 	AND (p_agency_id IS NULL OR f.agency_id = p_agency_id)
-	AND agency_matches(f.agency_id, p_search)
-	AND (p_scope = 'all' OR (p_scope = 'areas') = (a.kind = 'area'));
+	AND agency_matches(f.agency_id, p_search);
 
 -- compare_sums(m) / compare_measures(s) / measure_value(num, den, scale): the comparison's measures, one definition
 -- for compare-entities.sql (per entity over the years) and compare-trend.sql (per entity and year); the measures and
