@@ -4,12 +4,13 @@
  * request leaves the site's origin. Then a malformed file is rejected with a clear message while the loaded data
  * stays, and two raw report files (from ../shared/reports, when present) are parsed in the page and replace it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { probeQueries } from '../../src/lib/db/probe';
 import { QUERIES } from '../../src/lib/db/queries';
+import { RANGE_BYTES } from '../../src/lib/load/fetch-blob';
 import { openNode } from '../unit/db/helpers';
 import { OUTPUT_DIR, REPO_ROOT, collectErrors, foreignRequests, recordRequests } from './harness';
 import { useSite } from './site';
@@ -72,6 +73,11 @@ describe('browser query layer (/data)', () => {
 		const page = await site.newPage();
 		const errors = collectErrors(page);
 		const requests = recordRequests(page);
+		// How the bundled .duckdb was fetched: in byte ranges, each answered with that range (fetch-blob.ts).
+		const datasetParts: { range: string | undefined; status: number }[] = [];
+		page.on('response', (r) => {
+			if (r.url().endsWith('/data/default/gongkai.duckdb')) datasetParts.push({ range: r.request().headers().range, status: r.status() });
+		});
 
 		const response = await page.goto(`${site.url}/data`);
 		expect(response?.status()).toBe(200);
@@ -91,6 +97,9 @@ describe('browser query layer (/data)', () => {
 		const foreign = foreignRequests(requests, site.url);
 		expect(foreign).toEqual([]);
 		expect(requests.some((u) => u.endsWith('/data/default/gongkai.duckdb'))).toBe(true);
+		const size = statSync(join(REPO_ROOT, 'data/default/gongkai.duckdb')).size;
+		expect(datasetParts.length).toBe(Math.ceil(size / RANGE_BYTES));
+		expect(datasetParts.every((p, i) => p.status === 206 && p.range === `bytes=${i * RANGE_BYTES}-${(i + 1) * RANGE_BYTES - 1}`)).toBe(true);
 		expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
 
 		// A malformed file: a clear error naming it, and the bundled data stays.
