@@ -2,6 +2,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vite';
+import { requestedRange } from './src/lib/load/fetch-blob';
 
 /**
  * Serves the bundled dataset (data/default, committed) at `/data/default/…`: from the folder in dev, and copied into
@@ -23,10 +24,22 @@ function bundledDataset(dir = 'data/default', urlPath = '/data/default/'): Plugi
 				const name = decodeURIComponent(path.slice((base + urlPath).length));
 				if (!files().includes(name)) return next();
 				const file = join(dir, name);
+				const size = statSync(file).size;
+				// One byte range, as static hosts serve them: the site downloads its dataset in parts (fetch-blob.ts).
+				const range = requestedRange(req.headers.range, size);
+				if (range === 'unsatisfiable') {
+					res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
+					return;
+				}
 				res.setHeader('content-type', name.endsWith('.json') ? 'application/json' : 'application/octet-stream');
-				res.setHeader('content-length', String(statSync(file).size));
 				res.setHeader('cache-control', 'no-cache');
-				createReadStream(file).pipe(res);
+				res.setHeader('accept-ranges', 'bytes');
+				if (range) {
+					res.statusCode = 206;
+					res.setHeader('content-range', `bytes ${range.start}-${range.end}/${size}`);
+				}
+				res.setHeader('content-length', String(range ? range.end - range.start + 1 : size));
+				createReadStream(file, range ?? {}).pipe(res);
 			});
 		},
 		generateBundle() {

@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { requestedRange } from '../../src/lib/load/fetch-blob';
 
 export const MIME_TYPES: Readonly<Record<string, string>> = {
 	'.html': 'text/html; charset=utf-8',
@@ -90,27 +91,23 @@ export async function serveStatic(root: string, port = 0, mounts: Readonly<Recor
 				}
 			}
 			const { size } = await stat(file);
-			const headers = { 'content-type': mimeType(file), 'cache-control': 'no-cache', 'accept-ranges': 'bytes' };
-			// One range (`bytes=a-b`, `bytes=a-`), as static hosts serve them: the site downloads its dataset in parts.
-			const range = status === 200 ? /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '') : null;
-			let start = 0;
-			let end = size - 1;
-			if (range) {
-				start = Number(range[1]);
-				end = Math.min(range[2] ? Number(range[2]) : end, size - 1);
-				if (start >= size || start > end) {
-					res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
-					return;
-				}
-				status = 206;
-				Object.assign(headers, { 'content-range': `bytes ${start}-${end}/${size}` });
+			// One byte range, as static hosts serve them: the site downloads its dataset in parts (fetch-blob.ts).
+			const range = status === 200 ? requestedRange(req.headers.range, size) : undefined;
+			if (range === 'unsatisfiable') {
+				res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
+				return;
 			}
-			res.writeHead(status, { ...headers, 'content-length': String(end - start + 1) });
+			const headers: Record<string, string> = { 'content-type': mimeType(file), 'cache-control': 'no-cache', 'accept-ranges': 'bytes' };
+			if (range) {
+				status = 206;
+				headers['content-range'] = `bytes ${range.start}-${range.end}/${size}`;
+			}
+			res.writeHead(status, { ...headers, 'content-length': String(range ? range.end - range.start + 1 : size) });
 			if (req.method === 'HEAD') {
 				res.end();
 				return;
 			}
-			createReadStream(file, range ? { start, end } : {})
+			createReadStream(file, range ?? {})
 				.on('error', () => res.destroy())
 				.pipe(res);
 		})().catch(() => {

@@ -25,6 +25,19 @@ export function parseContentRange(header: string | null): { start: number; end: 
 }
 
 /**
+ * The server's half, for the static servers of `npm start` and the tests: the one range (`bytes=a-b`, `bytes=a-`)
+ * a Range header asks of a file of `size` bytes; undefined for no header or one we do not serve (several ranges,
+ * suffix ranges: the whole file is then sent), 'unsatisfiable' when it starts past the end.
+ */
+export function requestedRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | undefined {
+	const m = /^bytes=(\d+)-(\d*)$/.exec(header?.trim() ?? '');
+	if (!m) return undefined;
+	const start = Number(m[1]);
+	const end = Math.min(m[2] ? Number(m[2]) : size - 1, size - 1);
+	return start >= size || start > end ? 'unsatisfiable' : { start, end };
+}
+
+/**
  * Downloads `url` into a Blob, `rangeBytes` at a time, calling `onProgress` after each part. Throws (naming the
  * URL) on an HTTP error, or when the server sends another range than asked or changes the file's size midway.
  */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchBlob, parseContentRange, type BlobProgress } from '../../../src/lib/load/fetch-blob';
+import { fetchBlob, parseContentRange, requestedRange, type BlobProgress } from '../../../src/lib/load/fetch-blob';
 import { serveStatic, type StaticServer } from '../../e2e/server';
 
 let dir: string;
@@ -43,6 +43,20 @@ describe('parseContentRange', () => {
 		expect(parseContentRange(null)).toBeUndefined();
 		expect(parseContentRange('bytes */1000')).toBeUndefined();
 		expect(parseContentRange('items 0-1/2')).toBeUndefined();
+	});
+});
+
+describe('requestedRange (the servers of `npm start` and the tests)', () => {
+	it('one range, its end clipped to the file; past the end is unsatisfiable; anything else is the whole file', () => {
+		expect(requestedRange('bytes=0-99', 1000)).toEqual({ start: 0, end: 99 });
+		expect(requestedRange('bytes=900-', 1000)).toEqual({ start: 900, end: 999 });
+		expect(requestedRange('bytes=900-5000', 1000)).toEqual({ start: 900, end: 999 });
+		expect(requestedRange('bytes=1000-1099', 1000)).toBe('unsatisfiable');
+		expect(requestedRange('bytes=0-', 0)).toBe('unsatisfiable');
+		expect(requestedRange('bytes=5-4', 1000)).toBe('unsatisfiable');
+		expect(requestedRange(undefined, 1000)).toBeUndefined();
+		expect(requestedRange('bytes=-100', 1000)).toBeUndefined();
+		expect(requestedRange('bytes=0-9,20-29', 1000)).toBeUndefined();
 	});
 });
 
