@@ -2,7 +2,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vite';
-import { requestedRange } from './src/lib/load/fetch-blob';
+import { rangeReply } from './src/lib/load/fetch-blob';
 
 /**
  * Serves the bundled dataset (data/default, committed) at `/data/default/…`: from the folder in dev, and copied into
@@ -24,22 +24,15 @@ function bundledDataset(dir = 'data/default', urlPath = '/data/default/'): Plugi
 				const name = decodeURIComponent(path.slice((base + urlPath).length));
 				if (!files().includes(name)) return next();
 				const file = join(dir, name);
-				const size = statSync(file).size;
 				// One byte range, as static hosts serve them: the site downloads its dataset in parts (fetch-blob.ts).
-				const range = requestedRange(req.headers.range, size);
-				if (range === 'unsatisfiable') {
-					res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
-					return;
-				}
-				res.setHeader('content-type', name.endsWith('.json') ? 'application/json' : 'application/octet-stream');
-				res.setHeader('cache-control', 'no-cache');
-				res.setHeader('accept-ranges', 'bytes');
-				if (range) {
-					res.statusCode = 206;
-					res.setHeader('content-range', `bytes ${range.start}-${range.end}/${size}`);
-				}
-				res.setHeader('content-length', String(range ? range.end - range.start + 1 : size));
-				createReadStream(file, range ?? {}).pipe(res);
+				const reply = rangeReply(req.headers.range, statSync(file).size);
+				res.writeHead(reply.status, {
+					'content-type': name.endsWith('.json') ? 'application/json' : 'application/octet-stream',
+					'cache-control': 'no-cache',
+					...reply.headers
+				});
+				if (reply.status === 416) res.end();
+				else createReadStream(file, reply.part ?? {}).pipe(res);
 			});
 		},
 		generateBundle() {

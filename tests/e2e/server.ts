@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { requestedRange } from '../../src/lib/load/fetch-blob';
+import { rangeReply } from '../../src/lib/load/fetch-blob';
 
 export const MIME_TYPES: Readonly<Record<string, string>> = {
 	'.html': 'text/html; charset=utf-8',
@@ -92,22 +92,13 @@ export async function serveStatic(root: string, port = 0, mounts: Readonly<Recor
 			}
 			const { size } = await stat(file);
 			// One byte range, as static hosts serve them: the site downloads its dataset in parts (fetch-blob.ts).
-			const range = status === 200 ? requestedRange(req.headers.range, size) : undefined;
-			if (range === 'unsatisfiable') {
-				res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
-				return;
-			}
-			const headers: Record<string, string> = { 'content-type': mimeType(file), 'cache-control': 'no-cache', 'accept-ranges': 'bytes' };
-			if (range) {
-				status = 206;
-				headers['content-range'] = `bytes ${range.start}-${range.end}/${size}`;
-			}
-			res.writeHead(status, { ...headers, 'content-length': String(range ? range.end - range.start + 1 : size) });
-			if (req.method === 'HEAD') {
+			const reply = rangeReply(status === 200 ? req.headers.range : undefined, size);
+			res.writeHead(reply.status === 200 ? status : reply.status, { 'content-type': mimeType(file), 'cache-control': 'no-cache', ...reply.headers });
+			if (req.method === 'HEAD' || reply.status === 416) {
 				res.end();
 				return;
 			}
-			createReadStream(file, range ?? {})
+			createReadStream(file, reply.part ?? {})
 				.on('error', () => res.destroy())
 				.pipe(res);
 		})().catch(() => {

@@ -25,16 +25,22 @@ export function parseContentRange(header: string | null): { start: number; end: 
 }
 
 /**
- * The server's half, for the static servers of `npm start` and the tests: the one range (`bytes=a-b`, `bytes=a-`)
- * a Range header asks of a file of `size` bytes; undefined for no header or one we do not serve (several ranges,
- * suffix ranges: the whole file is then sent), 'unsatisfiable' when it starts past the end.
+ * The server's half, for the static servers of `npm start` and the tests: how to answer a request with Range header
+ * `header` for a file of `size` bytes. One range (`bytes=a-b`, `bytes=a-`, the end clipped to the file) is 206 with
+ * that part; one starting past the end is 416; no header, or one we do not serve (several ranges, suffix ranges),
+ * is 200 with the whole file. `headers` are the length and range headers to send; `part` the bytes a 206 sends.
  */
-export function requestedRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | undefined {
+export function rangeReply(
+	header: string | undefined,
+	size: number
+): { status: 200 | 206 | 416; headers: Record<string, string>; part?: { start: number; end: number } } {
 	const m = /^bytes=(\d+)-(\d*)$/.exec(header?.trim() ?? '');
-	if (!m) return undefined;
+	if (!m) return { status: 200, headers: { 'accept-ranges': 'bytes', 'content-length': String(size) } };
 	const start = Number(m[1]);
 	const end = Math.min(m[2] ? Number(m[2]) : size - 1, size - 1);
-	return start >= size || start > end ? 'unsatisfiable' : { start, end };
+	if (start >= size || start > end) return { status: 416, headers: { 'content-range': `bytes */${size}` } };
+	const headers = { 'accept-ranges': 'bytes', 'content-length': String(end - start + 1), 'content-range': `bytes ${start}-${end}/${size}` };
+	return { status: 206, headers, part: { start, end } };
 }
 
 /**

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchBlob, parseContentRange, requestedRange, type BlobProgress } from '../../../src/lib/load/fetch-blob';
+import { fetchBlob, parseContentRange, rangeReply, type BlobProgress } from '../../../src/lib/load/fetch-blob';
 import { serveStatic, type StaticServer } from '../../e2e/server';
 
 let dir: string;
@@ -46,17 +46,24 @@ describe('parseContentRange', () => {
 	});
 });
 
-describe('requestedRange (the servers of `npm start` and the tests)', () => {
+describe('rangeReply (the servers of `npm start` and the tests)', () => {
 	it('one range, its end clipped to the file; past the end is unsatisfiable; anything else is the whole file', () => {
-		expect(requestedRange('bytes=0-99', 1000)).toEqual({ start: 0, end: 99 });
-		expect(requestedRange('bytes=900-', 1000)).toEqual({ start: 900, end: 999 });
-		expect(requestedRange('bytes=900-5000', 1000)).toEqual({ start: 900, end: 999 });
-		expect(requestedRange('bytes=1000-1099', 1000)).toBe('unsatisfiable');
-		expect(requestedRange('bytes=0-', 0)).toBe('unsatisfiable');
-		expect(requestedRange('bytes=5-4', 1000)).toBe('unsatisfiable');
-		expect(requestedRange(undefined, 1000)).toBeUndefined();
-		expect(requestedRange('bytes=-100', 1000)).toBeUndefined();
-		expect(requestedRange('bytes=0-9,20-29', 1000)).toBeUndefined();
+		const part = (start: number, end: number, size: number) => ({
+			status: 206,
+			headers: { 'accept-ranges': 'bytes', 'content-length': String(end - start + 1), 'content-range': `bytes ${start}-${end}/${size}` },
+			part: { start, end }
+		});
+		const whole = (size: number) => ({ status: 200, headers: { 'accept-ranges': 'bytes', 'content-length': String(size) } });
+		const unsatisfiable = (size: number) => ({ status: 416, headers: { 'content-range': `bytes */${size}` } });
+		expect(rangeReply('bytes=0-99', 1000)).toEqual(part(0, 99, 1000));
+		expect(rangeReply('bytes=900-', 1000)).toEqual(part(900, 999, 1000));
+		expect(rangeReply('bytes=900-5000', 1000)).toEqual(part(900, 999, 1000));
+		expect(rangeReply('bytes=1000-1099', 1000)).toEqual(unsatisfiable(1000));
+		expect(rangeReply('bytes=0-', 0)).toEqual(unsatisfiable(0));
+		expect(rangeReply('bytes=5-4', 1000)).toEqual(unsatisfiable(1000));
+		expect(rangeReply(undefined, 1000)).toEqual(whole(1000));
+		expect(rangeReply('bytes=-100', 1000)).toEqual(whole(1000));
+		expect(rangeReply('bytes=0-9,20-29', 1000)).toEqual(whole(1000));
 	});
 });
 
