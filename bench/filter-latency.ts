@@ -77,12 +77,13 @@ function chromiumMemory(): { page: ProcessMemory; renderers: { rss: number; proc
 		return false;
 	};
 	const none: ProcessMemory = { rss: 0, private: 0, peak: 0 };
-	const largest = (t: string) => [...mem].filter(([pid]) => type.get(pid) === t && ours(pid)).map(([, m]) => m).sort((a, b) => b.rss - a.rss);
-	const renderers = largest('renderer');
+	/** This run's processes of type `t`, the largest first. */
+	const ofType = (t: string) => [...mem].filter(([pid]) => type.get(pid) === t && ours(pid)).map(([, m]) => m).sort((a, b) => b.rss - a.rss);
+	const renderers = ofType('renderer');
 	return {
 		page: renderers[0] ?? none,
 		renderers: { rss: round(renderers.reduce((a, m) => a + m.rss, 0)), processes: renderers.length },
-		browser: largest('browser')[0] ?? none
+		browser: ofType('browser')[0] ?? none
 	};
 }
 
